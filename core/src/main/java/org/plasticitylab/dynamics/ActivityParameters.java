@@ -1,0 +1,34 @@
+package org.plasticitylab.dynamics;
+
+import org.plasticitylab.internal.Checks;
+
+/**
+ * The rate equation {@code r = sigmoid(slope * (h + I - (1 - disinhibition * occupancy) *
+ * inhibition * mean(h) - threshold))}.
+ *
+ * @param slope gain of the sigmoid (12)
+ * @param threshold firing threshold (0.35)
+ * @param inhibition strength of feedback inhibition through the mean input (1)
+ * @param disinhibition fraction of inhibition removed at full NMDA occupancy (0.6)
+ * @param noiseSd standard deviation of the input noise on every unit (0.03)
+ * @param adaptationGain input subtracted per unit of adaptation (spike-frequency adaptation,
+ *     added to MODEL.md so that a recalled pattern fades instead of staying on for good)
+ * @param tauAdaptationHours time constant with which adaptation follows the rate
+ */
+public record ActivityParameters(double slope, double threshold, double inhibition,
+        double disinhibition, double noiseSd, double adaptationGain, double tauAdaptationHours) {
+    public ActivityParameters {
+        Checks.positive("slope", slope);
+        Checks.nonNegative("threshold", threshold);
+        Checks.nonNegative("inhibition", inhibition);
+        Checks.inRange("disinhibition", disinhibition, 0, 1);
+        Checks.nonNegative("noiseSd", noiseSd);
+        Checks.nonNegative("adaptationGain", adaptationGain);
+        Checks.positive("tauAdaptationHours", tauAdaptationHours);
+    }
+
+    /** The values of MODEL.md. */
+    public static ActivityParameters defaults() {
+        return new ActivityParameters(12, 0.35, 1, 0.6, 0.03, 3, 2);
+    }
+}

@@ -1,0 +1,63 @@
+package org.plasticitylab.dynamics;
+
+import java.util.Arrays;
+import org.plasticitylab.internal.Rng;
+import org.plasticitylab.network.Pattern;
+
+/**
+ * External input per step: Gaussian noise on every unit; with probability {@code ruminationBase
+ * + ruminationPerStress * stress} a rumination cue drives a random half of the negative pattern;
+ * otherwise with probability {@code positiveBase * (1 - stress) + positiveTherapy * therapy} a
+ * positive experience drives a random half of the positive pattern. During therapy the positive
+ * pattern is also driven on a random share and the negative pattern damped.
+ */
+public final class InputDrive {
+    private final InputParameters p;
+    private final double noiseSd;
+    private final Pattern negative;
+    private final Pattern positive;
+    private final int[] negativeScratch;
+    private final int[] positiveScratch;
+
+    public InputDrive(InputParameters parameters, double noiseSd, Pattern negative,
+            Pattern positive) {
+        this.p = parameters;
+        this.noiseSd = noiseSd;
+        this.negative = negative;
+        this.positive = positive;
+        this.negativeScratch = negative.members();
+        this.positiveScratch = positive.members();
+    }
+
+    /** Fills {@code input} for one step. */
+    public void fill(double[] input, double stress, double therapy, Rng rng) {
+        if (noiseSd > 0) {
+            for (int i = 0; i < input.length; i++) {
+                input[i] = noiseSd * rng.nextGaussian();
+            }
+        } else {
+            Arrays.fill(input, 0);
+        }
+        if (rng.nextBoolean(p.ruminationBase() + p.ruminationPerStress() * stress)) {
+            driveRandom(input, negativeScratch, 0.5, p.ruminationDrive(), rng);
+        } else if (rng.nextBoolean(p.positiveBase() * (1 - stress) + p.positiveTherapy() * therapy)) {
+            driveRandom(input, positiveScratch, 0.5, p.positiveDrive(), rng);
+        }
+        if (therapy > 0) {
+            driveRandom(input, positiveScratch, p.therapyFraction(), therapy * p.therapyDrive(), rng);
+            for (int i = 0; i < negative.size(); i++) {
+                input[negative.member(i)] -= therapy * p.therapyDamping();
+            }
+        }
+    }
+
+    /** Adds {@code drive} to a random {@code fraction} of {@code members} (reordered in place). */
+    private static void driveRandom(double[] input, int[] members, double fraction, double drive,
+            Rng rng) {
+        int count = (int) Math.round(fraction * members.length);
+        rng.partialShuffle(members, count);
+        for (int t = 0; t < count; t++) {
+            input[members[t]] += drive;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.plasticitylab.dynamics;
+
+import org.plasticitylab.network.Network;
+
+/**
+ * The activity update of rate units with feedback inhibition:
+ * {@code r_i = sigmoid(slope * (h_i + I_i - (1 - disinhibition * occupancy) * inhibition *
+ * mean(h) - threshold))}, where {@code h_i} sums weight times presynaptic rate over unit i's
+ * present synapses. An NMDA block weakens the inhibition (ketamine blocks NMDA receptors on
+ * inhibitory interneurons first), which shows as a glutamate-like surge of activity.
+ *
+ * <p>In a run, each unit also adapts: {@code a} follows r with time constant
+ * {@code tauAdaptationHours} and {@code adaptationGain * a} is subtracted from the drive, so a
+ * recalled pattern lasts a step or two and then fades (without it a pattern, once recalled, keeps
+ * itself on for good). The recall probe runs without adaptation.
+ */
+public final class RateDynamics {
+    private final double slope;
+    private final double threshold;
+    private final double inhibition;
+    private final double disinhibition;
+    private final double adaptationGain;
+    private final double tauAdaptationHours;
+
+    public RateDynamics(ActivityParameters parameters) {
+        this.slope = parameters.slope();
+        this.threshold = parameters.threshold();
+        this.inhibition = parameters.inhibition();
+        this.disinhibition = parameters.disinhibition();
+        this.adaptationGain = parameters.adaptationGain();
+        this.tauAdaptationHours = parameters.tauAdaptationHours();
+    }
+
+    /** Sums weight times presynaptic rate over the slots of {@code unit}; empty slots hold 0. */
+    public static double input(Network network, int unit, double[] rate) {
+        int k = network.slotsPerNeuron();
+        int[] pre = network.pre();
+        float[] w = network.weight();
+        double h = 0;
+        for (int s = unit * k, end = s + k; s < end; s++) {
+            h += w[s] * rate[pre[s]];
+        }
+        return h;
+    }
+
+    /** Computes {@code h} of every unit from {@code rate}. */
+    public static void gatherAll(Network network, double[] rate, double[] h) {
+        for (int i = 0; i < network.neurons(); i++) {
+            h[i] = input(network, i, rate);
+        }
+    }
+
+    /**
+     * Writes new rates from the synaptic input {@code h}, the external input and the NMDA
+     * occupancy, without adaptation (as in the recall probe), and returns their mean.
+     */
+    public double update(double[] h, double[] external, double occupancy, double[] rate) {
+        return update(h, external, occupancy, rate, null, 0);
+    }
+
+    /**
+     * As {@link #update(double[], double[], double, double[])}, with each unit's adaptation
+     * subtracted from its drive and then advanced by {@code dtHours} towards its new rate.
+     */
+    public double update(double[] h, double[] external, double occupancy, double[] rate,
+            double[] adaptation, double dtHours) {
+        int n = h.length;
+        double meanH = 0;
+        for (int i = 0; i < n; i++) {
+            meanH += h[i];
+        }
+        meanH /= n;
+        double offset = (1 - disinhibition * occupancy) * inhibition * meanH + threshold;
+        double follow = 1 - Math.exp(-dtHours / tauAdaptationHours);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double drive = h[i] + external[i] - offset;
+            if (adaptation != null) {
+                drive -= adaptationGain * adaptation[i];
+            }
+            double r = 1 / (1 + Math.exp(-slope * drive));
+            if (adaptation != null) {
+                adaptation[i] += (r - adaptation[i]) * follow;
+            }
+            rate[i] = r;
+            sum += r;
+        }
+        return sum / n;
+    }
+}

@@ -1,0 +1,108 @@
+package org.plasticitylab.internal;
+
+/**
+ * A small SplitMix64 generator with its whole state in one {@code long} (plus a cached Gaussian),
+ * so that runs are bit-identical on every JVM, streams can be re-keyed without allocation and a
+ * checkpoint can store the exact position. Not thread-safe: one instance per stream.
+ *
+ * <p>Steele, Lea and Flood (2014), "Fast splittable pseudorandom number generators".
+ */
+public final class Rng {
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    private static final double DOUBLE_UNIT = 0x1.0p-53;
+
+    private long state;
+    private double spareGaussian;
+    private boolean hasSpare;
+
+    /** Creates a generator keyed by a seed and a stream number. */
+    public Rng(long seed, long stream) {
+        reseed(seed, stream);
+    }
+
+    /** Re-keys the generator in place, as if newly created with these keys. */
+    public void reseed(long seed, long stream) {
+        state = mix(seed ^ mix(stream + GOLDEN_GAMMA));
+        hasSpare = false;
+    }
+
+    /** Mixes a value into a well-distributed 64-bit hash (the SplitMix64 finaliser). */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Next 64 random bits. */
+    public long nextLong() {
+        state += GOLDEN_GAMMA;
+        return mix(state);
+    }
+
+    /** Uniform in [0, 1). */
+    public double nextDouble() {
+        return (nextLong() >>> 11) * DOUBLE_UNIT;
+    }
+
+    /** True with probability {@code p} (p outside [0, 1] behaves as 0 or 1). */
+    public boolean nextBoolean(double p) {
+        return nextDouble() < p;
+    }
+
+    /** Uniform int in [0, bound), bound > 0, without modulo bias (Lemire's method). */
+    public int nextInt(int bound) {
+        long m = (nextLong() >>> 32) * bound;
+        long low = m & 0xFFFFFFFFL;
+        if (low < bound) {
+            long threshold = (0x1_0000_0000L - bound) % bound;
+            while (low < threshold) {
+                m = (nextLong() >>> 32) * bound;
+                low = m & 0xFFFFFFFFL;
+            }
+        }
+        return (int) (m >>> 32);
+    }
+
+    /** Standard normal deviate (Marsaglia's polar method). */
+    public double nextGaussian() {
+        if (hasSpare) {
+            hasSpare = false;
+            return spareGaussian;
+        }
+        double u;
+        double v;
+        double s;
+        do {
+            u = 2 * nextDouble() - 1;
+            v = 2 * nextDouble() - 1;
+            s = u * u + v * v;
+        } while (s >= 1 || s == 0);
+        double f = Math.sqrt(-2 * Math.log(s) / s);
+        spareGaussian = v * f;
+        hasSpare = true;
+        return u * f;
+    }
+
+    /**
+     * Moves a uniformly random subset of {@code count} entries to the front of the array, in
+     * random order (a partial Fisher-Yates shuffle, O(count)); the array stays a permutation.
+     */
+    public void partialShuffle(int[] values, int count) {
+        for (int t = 0; t < count; t++) {
+            int j = t + nextInt(values.length - t);
+            int v = values[j];
+            values[j] = values[t];
+            values[t] = v;
+        }
+    }
+
+    /** Shuffles the first {@code length} entries of the array (Fisher-Yates). */
+    public void shuffle(int[] values, int length) {
+        for (int i = length - 1; i > 0; i--) {
+            int j = nextInt(i + 1);
+            int t = values[i];
+            values[i] = values[j];
+            values[j] = t;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.plasticitylab.metrics;
+
+/**
+ * Key outcomes of a run, read off its time series.
+ *
+ * @param peakPlasticity highest P
+ * @param peakPlasticityDay day of that peak
+ * @param peakOccupancy highest recorded NMDA occupancy
+ * @param densityStart synapse density on day 0
+ * @param densityLowest lowest density
+ * @param densityLowestDay day of the lowest density
+ * @param densityEnd density at the end
+ * @param positiveRecallStart positive recall on day 0
+ * @param positiveRecallEnd positive recall at the end
+ * @param negativeRecallStart negative recall on day 0
+ * @param negativeRecallEnd negative recall at the end
+ * @param moodIndexStart mood index on day 0
+ * @param moodIndexEnd mood index at the end
+ * @param endDay the day the series ends
+ */
+public record Summary(double peakPlasticity, double peakPlasticityDay, double peakOccupancy,
+        double densityStart, double densityLowest, double densityLowestDay, double densityEnd,
+        double positiveRecallStart, double positiveRecallEnd, double negativeRecallStart,
+        double negativeRecallEnd, double moodIndexStart, double moodIndexEnd, double endDay) {
+
+    /** Reads the outcomes off a series with at least one row. */
+    public static Summary of(TimeSeries series) {
+        if (series.rows() == 0) {
+            throw new IllegalArgumentException("series must have at least one row, was empty");
+        }
+        int peak = argMax(series, Column.PLASTICITY);
+        int lowest = argMin(series, Column.SYNAPSE_DENSITY);
+        double peakOccupancy = series.value(Column.NMDA_OCCUPANCY, argMax(series,
+                Column.NMDA_OCCUPANCY));
+        return new Summary(series.value(Column.PLASTICITY, peak), series.value(Column.DAY, peak),
+                peakOccupancy, series.value(Column.SYNAPSE_DENSITY, 0),
+                series.value(Column.SYNAPSE_DENSITY, lowest), series.value(Column.DAY, lowest),
+                series.last(Column.SYNAPSE_DENSITY), series.value(Column.POSITIVE_RECALL, 0),
+                series.last(Column.POSITIVE_RECALL), series.value(Column.NEGATIVE_RECALL, 0),
+                series.last(Column.NEGATIVE_RECALL), series.value(Column.MOOD_INDEX, 0),
+                series.last(Column.MOOD_INDEX), series.last(Column.DAY));
+    }
+
+    private static int argMax(TimeSeries s, Column c) {
+        int best = 0;
+        for (int i = 1; i < s.rows(); i++) {
+            if (s.value(c, i) > s.value(c, best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static int argMin(TimeSeries s, Column c) {
+        int best = 0;
+        for (int i = 1; i < s.rows(); i++) {
+            if (s.value(c, i) < s.value(c, best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

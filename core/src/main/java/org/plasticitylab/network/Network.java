@@ -1,0 +1,193 @@
+package org.plasticitylab.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.plasticitylab.internal.Rng;
+
+/**
+ * Topology and synapse state in flat primitive arrays (no object per synapse). Unit {@code i}
+ * owns the slots {@code [i * k, (i + 1) * k)}; slot {@code s} holds the presynaptic unit
+ * {@code pre[s]}, the weight {@code weight[s]} and {@code present[s]} (1 = spine, 0 = empty slot).
+ * Empty slots always hold weight 0, so an activity sum may run over all slots. That is 9 bytes
+ * per slot.
+ *
+ * <p>The arrays are exposed to the engine and plasticity rules of this library for speed; code
+ * outside must treat them as read-only.
+ */
+public final class Network {
+    private final int neurons;
+    private final int slotsPerNeuron;
+    private final int regionSize;
+    private final int[] pre;
+    private final float[] weight;
+    private final byte[] present;
+    private final Pattern negative;
+    private final Pattern positive;
+
+    private Network(NetworkSpec spec, int[] pre, Pattern negative, Pattern positive) {
+        this.neurons = spec.neurons();
+        this.slotsPerNeuron = spec.candidateSynapsesPerNeuron();
+        this.regionSize = spec.regionSize();
+        this.pre = pre;
+        this.weight = new float[pre.length];
+        this.present = new byte[pre.length];
+        this.negative = negative;
+        this.positive = positive;
+    }
+
+    /**
+     * Draws the candidate slots and the two patterns from {@code rng}, makes a share of slots
+     * present with the background weight, and strengthens the present synapses inside each
+     * pattern.
+     */
+    public static Network build(NetworkSpec spec, SynapseParameters p, Rng rng) {
+        int n = spec.neurons();
+        int k = spec.candidateSynapsesPerNeuron();
+        int regionSize = spec.regionSize();
+        int[] pre = new int[Math.toIntExact(spec.slots())];
+        int own = NetworkSpec.ownRegionSlots(k);
+        int[][] ownPools = new int[4][regionSize];
+        int[][] otherPools = new int[4][n - regionSize];
+        for (int r = 0; r < 4; r++) {
+            int b = 0;
+            for (int j = 0; j < n; j++) {
+                if (j / regionSize == r) {
+                    ownPools[r][j - r * regionSize] = j;
+                } else {
+                    otherPools[r][b++] = j;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int region = i / regionSize;
+            int base = i * k;
+            drawDistinct(ownPools[region], i, own, pre, base, rng);
+            drawDistinct(otherPools[region], -1, k - own, pre, base + own, rng);
+            Arrays.sort(pre, base, base + k);
+        }
+        int perRegion = Math.max(1, (int) Math.round(p.patternFraction() * regionSize));
+        List<Region> negRegions = List.of(Region.EXECUTIVE, Region.MOOD, Region.MEMORY);
+        List<Region> posRegions = List.of(Region.EXECUTIVE, Region.REWARD, Region.MEMORY);
+        int[][] picks = new int[Region.values().length][];
+        for (Region r : Region.values()) {
+            int[] units = new int[regionSize];
+            for (int u = 0; u < regionSize; u++) {
+                units[u] = r.ordinal() * regionSize + u;
+            }
+            rng.shuffle(units, regionSize);
+            picks[r.ordinal()] = units;
+        }
+        Pattern negative = pattern("negative", negRegions, picks, perRegion, 0, n);
+        Pattern positive = pattern("positive", posRegions, picks, perRegion, perRegion, n);
+        Network net = new Network(spec, pre, negative, positive);
+        net.initialiseSynapses(p, rng);
+        return net;
+    }
+
+    /**
+     * Writes {@code count} distinct units of {@code pool}, none equal to {@code exclude}, into
+     * {@code out}: O(count), and the pool stays a permutation for the next draw.
+     */
+    private static void drawDistinct(int[] pool, int exclude, int count, int[] out, int at,
+            Rng rng) {
+        int drawn = Math.min(pool.length, count + 1);
+        rng.partialShuffle(pool, drawn);
+        int taken = 0;
+        for (int t = 0; t < drawn && taken < count; t++) {
+            if (pool[t] != exclude) {
+                out[at + taken++] = pool[t];
+            }
+        }
+    }
+
+    /** Takes members from the shuffled region lists at an offset so the patterns are disjoint. */
+    private static Pattern pattern(String name, List<Region> regions, int[][] picks, int perRegion,
+            int offset, int n) {
+        List<Integer> members = new ArrayList<>();
+        for (Region r : regions) {
+            for (int i = 0; i < perRegion; i++) {
+                members.add(picks[r.ordinal()][offset + i]);
+            }
+        }
+        return new Pattern(name, regions, members.stream().mapToInt(Integer::intValue).toArray(), n);
+    }
+
+    private void initialiseSynapses(SynapseParameters p, Rng rng) {
+        float background = (float) p.newWeight();
+        float inPattern = (float) Math.min(p.maxWeight(), p.newWeight() + p.patternExtraWeight());
+        for (int post = 0; post < neurons; post++) {
+            for (int s = post * slotsPerNeuron; s < (post + 1) * slotsPerNeuron; s++) {
+                boolean stored = samePattern(pre[s], post);
+                double share = stored ? p.patternPresentFraction() : p.initialPresentFraction();
+                if (rng.nextDouble() < share) {
+                    present[s] = 1;
+                    weight[s] = stored ? inPattern : background;
+                }
+            }
+        }
+    }
+
+    private boolean samePattern(int a, int b) {
+        return (negative.contains(a) && negative.contains(b))
+                || (positive.contains(a) && positive.contains(b));
+    }
+
+    public int neurons() {
+        return neurons;
+    }
+
+    public int slotsPerNeuron() {
+        return slotsPerNeuron;
+    }
+
+    public int regionSize() {
+        return regionSize;
+    }
+
+    /** Number of candidate slots. */
+    public int slots() {
+        return pre.length;
+    }
+
+    public Region regionOf(int unit) {
+        return Region.of(unit, regionSize);
+    }
+
+    public Pattern negative() {
+        return negative;
+    }
+
+    public Pattern positive() {
+        return positive;
+    }
+
+    /** Presynaptic unit per slot (live array, read-only outside the engine). */
+    public int[] pre() {
+        return pre;
+    }
+
+    /** Weight per slot, 0 for empty slots (live array). */
+    public float[] weight() {
+        return weight;
+    }
+
+    /** 1 where the slot holds a synapse (live array). */
+    public byte[] present() {
+        return present;
+    }
+
+    /** Number of present synapses onto units {@code [fromUnit, toUnit)}. */
+    public int presentCount(int fromUnit, int toUnit) {
+        int count = 0;
+        for (int s = fromUnit * slotsPerNeuron; s < toUnit * slotsPerNeuron; s++) {
+            count += present[s];
+        }
+        return count;
+    }
+
+    /** An immutable copy of the synapses. */
+    public NetworkSnapshot snapshot() {
+        return new NetworkSnapshot(this);
+    }
+}

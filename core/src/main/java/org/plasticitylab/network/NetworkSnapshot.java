@@ -1,0 +1,118 @@
+package org.plasticitylab.network;
+
+/**
+ * An immutable copy of the network's synapses at one moment, for views (weight matrices,
+ * connectivity by region) and analysis. Slots are laid out as in {@link Network}.
+ */
+public final class NetworkSnapshot {
+    private final int neurons;
+    private final int slotsPerNeuron;
+    private final int regionSize;
+    private final int[] pre;
+    private final float[] weight;
+    private final byte[] present;
+    private final int[] negative;
+    private final int[] positive;
+
+    NetworkSnapshot(Network network) {
+        this.neurons = network.neurons();
+        this.slotsPerNeuron = network.slotsPerNeuron();
+        this.regionSize = network.regionSize();
+        this.pre = network.pre().clone();
+        this.weight = network.weight().clone();
+        this.present = network.present().clone();
+        this.negative = network.negative().members();
+        this.positive = network.positive().members();
+    }
+
+    public int neurons() {
+        return neurons;
+    }
+
+    public int slotsPerNeuron() {
+        return slotsPerNeuron;
+    }
+
+    public int regionSize() {
+        return regionSize;
+    }
+
+    /** Presynaptic unit of slot {@code s}. */
+    public int pre(int s) {
+        return pre[s];
+    }
+
+    /** Weight of slot {@code s} (0 if empty). */
+    public float weight(int s) {
+        return weight[s];
+    }
+
+    /** Whether slot {@code s} holds a synapse. */
+    public boolean present(int s) {
+        return present[s] != 0;
+    }
+
+    /** Members of the negative pattern, increasing. */
+    public int[] negativeMembers() {
+        return negative.clone();
+    }
+
+    /** Members of the positive pattern, increasing. */
+    public int[] positiveMembers() {
+        return positive.clone();
+    }
+
+    /**
+     * Mean weight of present synapses from units of region {@code from} onto units of region
+     * {@code to}, counting empty slots as 0: the region-to-region connection strength.
+     */
+    public double connectivity(Region from, Region to) {
+        double sum = 0;
+        long slots = 0;
+        for (int post = to.ordinal() * regionSize; post < (to.ordinal() + 1) * regionSize; post++) {
+            for (int s = post * slotsPerNeuron; s < (post + 1) * slotsPerNeuron; s++) {
+                if (pre[s] / regionSize == from.ordinal()) {
+                    sum += weight[s];
+                    slots++;
+                }
+            }
+        }
+        return slots == 0 ? 0 : sum / slots;
+    }
+
+    /** Mean weight of present synapses between members of the same pattern (0 if none). */
+    public double meanWeightWithin(int[] members) {
+        boolean[] in = new boolean[neurons];
+        for (int m : members) {
+            in[m] = true;
+        }
+        double sum = 0;
+        int count = 0;
+        for (int post : members) {
+            for (int s = post * slotsPerNeuron; s < (post + 1) * slotsPerNeuron; s++) {
+                if (present[s] != 0 && in[pre[s]]) {
+                    sum += weight[s];
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    /** Number of present synapses between members of the same pattern. */
+    public int synapsesWithin(int[] members) {
+        boolean[] in = new boolean[neurons];
+        for (int m : members) {
+            in[m] = true;
+        }
+        int count = 0;
+        for (int post : members) {
+            for (int s = post * slotsPerNeuron; s < (post + 1) * slotsPerNeuron; s++) {
+                if (present[s] != 0 && in[pre[s]]) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}

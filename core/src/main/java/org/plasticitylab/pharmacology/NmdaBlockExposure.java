@@ -1,0 +1,134 @@
+package org.plasticitylab.pharmacology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plasma concentration and NMDA-receptor occupancy over a run, from every infusion of every
+ * NMDA-block treatment. The network step asks for the mean occupancy over its interval; inside,
+ * the exact PK solution is stepped in sub-intervals of at most {@link #SUBSTEP_HOURS} and split
+ * at every infusion start and end, so the result hardly depends on the network step.
+ */
+public final class NmdaBlockExposure {
+    /** Longest PK sub-interval used to average occupancy: one minute. */
+    public static final double SUBSTEP_HOURS = 1.0 / 60;
+    private static final double NEGLIGIBLE_MG_PER_KG = 1e-12;
+
+    private final TwoCompartmentPk pk;
+    private final double ic50;
+    /** Infusion start and end times in hours and rates in mg/kg/h, sorted by start. */
+    private final double[] starts;
+    private final double[] ends;
+    private final double[] rates;
+    private double timeHours;
+
+    /** An exposure with the given infusions; {@code timeHours} starts at {@code startHours}. */
+    public NmdaBlockExposure(PkParameters parameters, List<Infusion> infusions, double startHours) {
+        this.pk = new TwoCompartmentPk(parameters);
+        this.ic50 = parameters.ic50MgPerL();
+        List<Infusion> sorted = new ArrayList<>(infusions);
+        sorted.sort((a, b) -> Double.compare(a.startHours(), b.startHours()));
+        this.starts = sorted.stream().mapToDouble(Infusion::startHours).toArray();
+        this.ends = sorted.stream().mapToDouble(Infusion::endHours).toArray();
+        this.rates = sorted.stream().mapToDouble(Infusion::rateMgPerKgPerHour).toArray();
+        this.timeHours = startHours;
+    }
+
+    /** One infusion: from {@code startHours} for {@code durationHours} at a total dose. */
+    public record Infusion(double startHours, double durationHours, double doseMgPerKg) {
+        public double endHours() {
+            return startHours + durationHours;
+        }
+
+        public double rateMgPerKgPerHour() {
+            return doseMgPerKg / durationHours;
+        }
+    }
+
+    /**
+     * Advances to {@code untilHours} and returns the time-averaged occupancy over the interval
+     * (trapezoid rule on one-minute sub-intervals).
+     */
+    public double advanceTo(double untilHours) {
+        double integral = 0;
+        double span = untilHours - timeHours;
+        double occupancyBefore = occupancy();
+        while (timeHours < untilHours) {
+            double rate = rateAt(timeHours);
+            if (rate == 0 && isDrugFree()) {
+                double next = nextStartAfter(timeHours);
+                if (next >= untilHours) {
+                    timeHours = untilHours;
+                    break;
+                }
+                timeHours = next;
+                continue;
+            }
+            double end = Math.min(untilHours, Math.min(timeHours + SUBSTEP_HOURS,
+                    nextBoundaryAfter(timeHours)));
+            double h = end - timeHours;
+            pk.advance(h, rate);
+            double occupancyAfter = occupancy();
+            integral += 0.5 * (occupancyBefore + occupancyAfter) * h;
+            occupancyBefore = occupancyAfter;
+            timeHours = end;
+        }
+        return span > 0 ? integral / span : occupancy();
+    }
+
+    private boolean isDrugFree() {
+        return pk.centralMgPerKg() + pk.peripheralMgPerKg() < NEGLIGIBLE_MG_PER_KG;
+    }
+
+    private double rateAt(double t) {
+        double rate = 0;
+        for (int i = 0; i < starts.length && starts[i] <= t; i++) {
+            if (t < ends[i]) {
+                rate += rates[i];
+            }
+        }
+        return rate;
+    }
+
+    private double nextStartAfter(double t) {
+        for (double s : starts) {
+            if (s > t) {
+                return s;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private double nextBoundaryAfter(double t) {
+        double next = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] > t) {
+                next = Math.min(next, starts[i]);
+            }
+            if (ends[i] > t) {
+                next = Math.min(next, ends[i]);
+            }
+        }
+        return next;
+    }
+
+    /** Current plasma concentration in mg/L. */
+    public double concentrationMgPerL() {
+        return pk.concentrationMgPerL();
+    }
+
+    /** Current NMDA-receptor occupancy in [0, 1). */
+    public double occupancy() {
+        return Occupancy.hill(pk.concentrationMgPerL(), ic50);
+    }
+
+    /** Current time in hours. */
+    public double timeHours() {
+        return timeHours;
+    }
+
+    /** The underlying PK state, e.g. for checkpoints. */
+    public TwoCompartmentPk pk() {
+        return pk;
+    }
+}

@@ -1,0 +1,28 @@
+package org.plasticitylab.plasticity;
+
+import org.plasticitylab.network.Network;
+
+/**
+ * The shared inner loop of rules whose change is affine in the weight and the presynaptic rate
+ * for a fixed postsynaptic unit: {@code w <- clip(keep * w + learn * rPre, 0, maxWeight)} on
+ * present synapses; empty slots stay at 0. Keeping it in one place lets every such rule run the
+ * same tight loop.
+ */
+final class AffineUpdate {
+    private AffineUpdate() {
+    }
+
+    static void apply(Network network, int post, double[] rate, double keep, double learn,
+            float maxWeight) {
+        int k = network.slotsPerNeuron();
+        int[] pre = network.pre();
+        float[] w = network.weight();
+        byte[] present = network.present();
+        for (int s = post * k, end = s + k; s < end; s++) {
+            float next = (float) (w[s] * keep + learn * rate[pre[s]]);
+            // multiply by the 0/1 flag instead of branching: presence is random, so a branch
+            // would be mispredicted half the time
+            w[s] = Math.min(maxWeight, Math.max(0f, next)) * present[s];
+        }
+    }
+}

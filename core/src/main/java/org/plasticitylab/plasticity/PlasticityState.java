@@ -1,0 +1,55 @@
+package org.plasticitylab.plasticity;
+
+/**
+ * The global plasticity level P(t): {@code P = (1 - stressPenalty * stress) * (1 + monoamineGain
+ * * m) + boost}. The NMDA-block boost follows {@code boost' = gain * occupancy - boost / tau} and
+ * the monoaminergic effect {@code m' = (on - m) / tauM}; both are advanced with their exact
+ * exponential solution for an input held constant over the step, so that a coarser step does not
+ * change the size of the boost. Healthy baseline P = 1.
+ */
+public final class PlasticityState {
+    private final PlasticityStateParameters p;
+    private double boost;
+    private double monoamine;
+    private double level = 1;
+
+    public PlasticityState(PlasticityStateParameters parameters) {
+        this.p = parameters;
+    }
+
+    /**
+     * Advances by {@code dtHours} with the step's mean NMDA occupancy, the stress level and
+     * whether a monoaminergic treatment is taken (0 or 1), then returns the new P.
+     */
+    public double advance(double dtHours, double meanOccupancy, double stress, double monoamineOn) {
+        double decay = Math.exp(-dtHours / p.tauBoostHours());
+        double drive = p.boostGainPerHour() * meanOccupancy * p.tauBoostHours();
+        boost = drive + (boost - drive) * decay;
+        double approach = Math.exp(-dtHours / p.tauMonoamineHours());
+        monoamine = monoamineOn + (monoamine - monoamineOn) * approach;
+        level = (1 - p.stressPenalty() * stress) * (1 + p.monoamineGain() * monoamine) + boost;
+        return level;
+    }
+
+    /** Current plasticity level P. */
+    public double level() {
+        return level;
+    }
+
+    /** Current NMDA-block boost. */
+    public double boost() {
+        return boost;
+    }
+
+    /** Current monoaminergic effect in [0, 1]. */
+    public double monoamine() {
+        return monoamine;
+    }
+
+    /** Restores a state, e.g. from a checkpoint. */
+    public void setState(double boost, double monoamine, double level) {
+        this.boost = boost;
+        this.monoamine = monoamine;
+        this.level = level;
+    }
+}

@@ -1,0 +1,35 @@
+package org.plasticitylab.scenario;
+
+import org.plasticitylab.dynamics.ActivityParameters;
+import org.plasticitylab.dynamics.InputParameters;
+import org.plasticitylab.internal.Checks;
+import org.plasticitylab.metrics.ProbeParameters;
+import org.plasticitylab.network.SynapseParameters;
+import org.plasticitylab.pharmacology.PkParameters;
+import org.plasticitylab.plasticity.HebbianParameters;
+import org.plasticitylab.plasticity.PlasticityStateParameters;
+import org.plasticitylab.plasticity.TurnoverParameters;
+
+/** Every number of the model, grouped by mechanism; {@link #defaults()} is MODEL.md as tuned. */
+public record ModelParameters(SynapseParameters synapses, ActivityParameters activity,
+        InputParameters input, PlasticityStateParameters plasticity, HebbianParameters hebbian,
+        TurnoverParameters turnover, PkParameters pharmacokinetics, ProbeParameters probe) {
+    public ModelParameters {
+        Checks.notNull("synapses", synapses);
+        Checks.notNull("activity", activity);
+        Checks.notNull("input", input);
+        Checks.notNull("plasticity", plasticity);
+        Checks.notNull("hebbian", hebbian);
+        Checks.notNull("turnover", turnover);
+        Checks.notNull("pharmacokinetics", pharmacokinetics);
+        Checks.notNull("probe", probe);
+    }
+
+    /** The documented defaults. */
+    public static ModelParameters defaults() {
+        return new ModelParameters(SynapseParameters.defaults(), ActivityParameters.defaults(),
+                InputParameters.defaults(), PlasticityStateParameters.defaults(),
+                HebbianParameters.defaults(), TurnoverParameters.defaults(), PkParameters.ketamine(),
+                ProbeParameters.defaults());
+    }
+}

@@ -1,0 +1,33 @@
+package org.plasticitylab.scenario;
+
+import org.plasticitylab.internal.Checks;
+
+/** SSRI-like monoaminergic treatment, taken daily from {@code fromDay} until {@code toDay}. */
+public record Monoaminergic(double fromDay, double toDay) implements Treatment {
+    /** Name in scenario files. */
+    public static final String TYPE = "monoaminergic";
+
+    public Monoaminergic {
+        Checks.nonNegative("fromDay", fromDay);
+        Checks.positive("toDay", toDay);
+        if (!(toDay > fromDay)) {
+            throw new IllegalArgumentException(
+                    "toDay must be after fromDay (" + fromDay + "), was " + toDay);
+        }
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public double lastDay() {
+        return toDay;
+    }
+
+    /** Whether the treatment is being taken at time {@code hours}. */
+    public boolean covers(double hours) {
+        return hours >= fromDay * 24 && hours < toDay * 24;
+    }
+}

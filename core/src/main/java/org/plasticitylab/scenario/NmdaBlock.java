@@ -1,0 +1,48 @@
+package org.plasticitylab.scenario;
+
+import java.util.List;
+import org.plasticitylab.internal.Checks;
+
+/**
+ * Ketamine-like NMDA-receptor block: an infusion of {@code doseMgPerKg} over
+ * {@code infusionMinutes}, started on each of {@code days} (sorted, at least one).
+ */
+public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double> days)
+        implements Treatment {
+    /** Name in scenario files. */
+    public static final String TYPE = "nmda-block";
+
+    public NmdaBlock {
+        Checks.positive("doseMgPerKg", doseMgPerKg);
+        Checks.positive("infusionMinutes", infusionMinutes);
+        Checks.notNull("days", days);
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("days must name at least one dose day, was []");
+        }
+        days = List.copyOf(days);
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < days.size(); i++) {
+            double day = Checks.nonNegative("days[" + i + "]", days.get(i));
+            if (day * 24 < previous * 24 + infusionMinutes / 60) {
+                throw new IllegalArgumentException("days must be sorted with infusions that do not "
+                        + "overlap, but days[" + i + "] = " + day + " follows " + previous);
+            }
+            previous = day;
+        }
+    }
+
+    /** Doses of 0.5 mg/kg over 40 minutes on the given days. */
+    public static NmdaBlock standard(Double... days) {
+        return new NmdaBlock(0.5, 40, List.of(days));
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public double lastDay() {
+        return days.get(days.size() - 1);
+    }
+}

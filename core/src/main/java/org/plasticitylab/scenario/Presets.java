@@ -1,0 +1,92 @@
+package org.plasticitylab.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shipped scenarios of MODEL.md. Stress is 0.8 throughout unless a preset says otherwise;
+ * treatment starts on day 42; the series, therapy-only and series-plus-therapy presets share
+ * their schedules so that they compare cleanly.
+ */
+public final class Presets {
+    /** Chronic stress level of the presets. */
+    public static final double STRESS = 0.8;
+    /** Day the treatments start. */
+    public static final double TREATMENT_DAY = 42;
+    /** Dose days of the induction series (six infusions over about two weeks). */
+    public static final List<Double> SERIES_DAYS = List.of(42.0, 44.0, 46.0, 49.0, 51.0, 53.0);
+    /** Therapy during the series: 2 h every 2 days from day 42 to day 54. */
+    public static final TherapySchedule SERIES_THERAPY = new TherapySchedule(42, 2, 7, 2);
+
+    private static final Map<String, Scenario> ALL = build();
+
+    private Presets() {
+    }
+
+    /** Preset names in display order. */
+    public static List<String> names() {
+        return List.copyOf(ALL.keySet());
+    }
+
+    /** The preset of that name, if there is one. */
+    public static Optional<Scenario> find(String name) {
+        return Optional.ofNullable(ALL.get(name));
+    }
+
+    /** The preset of that name; throws naming the known presets otherwise. */
+    public static Scenario get(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "no preset named \"" + name + "\"; presets are " + names()));
+    }
+
+    private static Map<String, Scenario> build() {
+        Map<String, Scenario> m = new LinkedHashMap<>();
+        put(m, Scenario.builder("healthy")
+                .description("No stress: synapses turn over but the network keeps both memories."));
+        put(m, stressed("chronic-stress")
+                .description("Stress 0.8 from day 0: pruning and a network locked into the negative"
+                        + " pattern."));
+        put(m, stressed("ketamine-single")
+                .description("Chronic stress with one NMDA-block dose on day 42.")
+                .treatment(NmdaBlock.standard(TREATMENT_DAY)));
+        put(m, stressed("ketamine-series")
+                .description("Chronic stress with six NMDA-block doses over two weeks from day 42.")
+                .treatment(series()));
+        put(m, stressed("therapy-only")
+                .description("Chronic stress with 2 h of therapy every 2 days from day 42, no"
+                        + " drug.")
+                .therapy(SERIES_THERAPY));
+        put(m, stressed("ketamine-series-therapy")
+                .description("Six NMDA-block doses over two weeks with therapy every other day.")
+                .treatment(series())
+                .therapy(SERIES_THERAPY));
+        put(m, Scenario.builder("maintenance")
+                .days(126)
+                .stress(0, 126, STRESS)
+                .description("Series with therapy, then a booster dose every three weeks and"
+                        + " weekly therapy.")
+                .treatment(new NmdaBlock(0.5, 40, List.of(42.0, 44.0, 46.0, 49.0, 51.0, 53.0,
+                        74.0, 95.0, 116.0)))
+                .therapy(SERIES_THERAPY)
+                .therapy(new TherapySchedule(60, 7, 9, 2)));
+        put(m, stressed("ssri-like")
+                .description("Chronic stress with a monoaminergic (SSRI-like) course from day 42.")
+                .treatment(new Monoaminergic(TREATMENT_DAY, 84)));
+        return m;
+    }
+
+    private static Scenario.Builder stressed(String name) {
+        return Scenario.builder(name).stress(0, 84, STRESS);
+    }
+
+    private static NmdaBlock series() {
+        return new NmdaBlock(0.5, 40, SERIES_DAYS);
+    }
+
+    private static void put(Map<String, Scenario> m, Scenario.Builder b) {
+        Scenario s = b.build();
+        m.put(s.name(), s);
+    }
+}

@@ -1,0 +1,201 @@
+package org.plasticitylab.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.internal.Checks;
+
+/**
+ * An immutable, validated description of one run: how long, which network, when stress, drugs
+ * and therapy happen, and every model number. Build one with {@link #builder(String)}, load one
+ * with the scenario file reader, or take a preset from {@link Presets}.
+ *
+ * @param name short identifier, also the default output folder name
+ * @param description one sentence for people
+ * @param days simulated days after burn-in (84)
+ * @param seed seed of every random stream of the run
+ * @param dtHours network time step in hours (0.25)
+ * @param burnInDays unrecorded, stress-free days that settle the network before day 0 (14)
+ * @param sampleEveryHours hours between recorded rows; 0 records every step
+ * @param network network size
+ * @param stress stress periods, sorted and not overlapping
+ * @param treatments drug treatments
+ * @param therapy therapy schedules, sessions not overlapping
+ * @param model every model number
+ */
+public record Scenario(String name, String description, double days, long seed, double dtHours,
+        double burnInDays, double sampleEveryHours, NetworkSpec network, List<StressPeriod> stress,
+        List<Treatment> treatments, List<TherapySchedule> therapy, ModelParameters model) {
+    /** Longest scenario accepted, in days (about 27 years); keeps step counts in an int. */
+    public static final double MAX_DAYS = 10_000;
+
+    public Scenario {
+        Checks.notBlank("name", name);
+        description = description == null ? "" : description;
+        Checks.inRange("days", days, 0, MAX_DAYS);
+        Checks.positive("days", days);
+        Checks.inRange("dtHours", dtHours, 1.0 / 60, 24);
+        Checks.inRange("burnInDays", burnInDays, 0, MAX_DAYS);
+        Checks.nonNegative("sampleEveryHours", sampleEveryHours);
+        Checks.notNull("network", network);
+        Checks.notNull("model", model);
+        stress = List.copyOf(Checks.notNull("stress", stress));
+        treatments = List.copyOf(Checks.notNull("treatments", treatments));
+        therapy = List.copyOf(Checks.notNull("therapy", therapy));
+        checkStress(stress, days);
+        for (int i = 0; i < treatments.size(); i++) {
+            if (treatments.get(i).lastDay() > days) {
+                throw new IllegalArgumentException("treatments[" + i + "] must end by day " + days
+                        + ", but lasts until day " + treatments.get(i).lastDay());
+            }
+        }
+        for (int i = 0; i < therapy.size(); i++) {
+            if (therapy.get(i).lastDay() >= days) {
+                throw new IllegalArgumentException("therapy[" + i + "] must start its last session"
+                        + " before day " + days + ", was day " + therapy.get(i).lastDay());
+            }
+        }
+    }
+
+    private static void checkStress(List<StressPeriod> stress, double days) {
+        for (int i = 0; i < stress.size(); i++) {
+            StressPeriod p = stress.get(i);
+            if (p.toDay() > days) {
+                throw new IllegalArgumentException("stress[" + i + "].toDay must be <= days ("
+                        + days + "), was " + p.toDay());
+            }
+            if (i > 0 && p.fromDay() < stress.get(i - 1).toDay()) {
+                throw new IllegalArgumentException("stress[" + i + "] must start after stress["
+                        + (i - 1) + "] ends (day " + stress.get(i - 1).toDay() + "), was day "
+                        + p.fromDay());
+            }
+        }
+    }
+
+    /** Number of network steps after burn-in. */
+    public int steps() {
+        return (int) Math.round(days * 24 / dtHours);
+    }
+
+    /** Number of unrecorded burn-in steps. */
+    public int burnInSteps() {
+        return (int) Math.round(burnInDays * 24 / dtHours);
+    }
+
+    /** A builder with every default of MODEL.md and no stress, drugs or therapy. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder that starts from this scenario, for derived scenarios. */
+    public Builder toBuilder() {
+        Builder b = new Builder(name).description(description).days(days).seed(seed)
+                .dtHours(dtHours).burnInDays(burnInDays).sampleEveryHours(sampleEveryHours)
+                .network(network).model(model);
+        b.stress.addAll(stress);
+        b.treatments.addAll(treatments);
+        b.therapy.addAll(therapy);
+        return b;
+    }
+
+    /** Collects optional values; {@link #build()} validates them all. */
+    public static final class Builder {
+        private String name;
+        private String description = "";
+        private double days = 84;
+        private long seed = 42;
+        private double dtHours = 0.25;
+        private double burnInDays = 14;
+        private double sampleEveryHours;
+        private NetworkSpec network = NetworkSpec.defaults();
+        private ModelParameters model = ModelParameters.defaults();
+        private final List<StressPeriod> stress = new ArrayList<>();
+        private final List<Treatment> treatments = new ArrayList<>();
+        private final List<TherapySchedule> therapy = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder days(double value) {
+            days = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder dtHours(double value) {
+            dtHours = value;
+            return this;
+        }
+
+        public Builder burnInDays(double value) {
+            burnInDays = value;
+            return this;
+        }
+
+        public Builder sampleEveryHours(double value) {
+            sampleEveryHours = value;
+            return this;
+        }
+
+        public Builder network(NetworkSpec value) {
+            network = value;
+            return this;
+        }
+
+        public Builder model(ModelParameters value) {
+            model = value;
+            return this;
+        }
+
+        public Builder stress(double fromDay, double toDay, double level) {
+            stress.add(new StressPeriod(fromDay, toDay, level));
+            return this;
+        }
+
+        public Builder clearStress() {
+            stress.clear();
+            return this;
+        }
+
+        public Builder treatment(Treatment value) {
+            treatments.add(Checks.notNull("treatment", value));
+            return this;
+        }
+
+        public Builder clearTreatments() {
+            treatments.clear();
+            return this;
+        }
+
+        public Builder therapy(TherapySchedule value) {
+            therapy.add(Checks.notNull("therapy", value));
+            return this;
+        }
+
+        public Builder clearTherapy() {
+            therapy.clear();
+            return this;
+        }
+
+        /** Validates and returns the scenario. */
+        public Scenario build() {
+            return new Scenario(name, description, days, seed, dtHours, burnInDays,
+                    sampleEveryHours, network, stress, treatments, therapy, model);
+        }
+    }
+}

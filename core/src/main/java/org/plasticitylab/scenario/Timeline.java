@@ -1,0 +1,67 @@
+package org.plasticitylab.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plasticitylab.pharmacology.NmdaBlockExposure.Infusion;
+
+/**
+ * What the scenario says is happening at a given time: stress level, therapy, monoaminergic
+ * treatment, and the list of infusions. Times are hours from day 0; before day 0 (burn-in)
+ * nothing happens.
+ */
+public final class Timeline {
+    private final List<StressPeriod> stress;
+    private final List<TherapySchedule> therapy;
+    private final List<Monoaminergic> monoaminergic = new ArrayList<>();
+    private final List<Infusion> infusions = new ArrayList<>();
+
+    public Timeline(Scenario scenario) {
+        this.stress = scenario.stress();
+        this.therapy = scenario.therapy();
+        for (Treatment t : scenario.treatments()) {
+            if (t instanceof NmdaBlock block) {
+                for (double day : block.days()) {
+                    infusions.add(new Infusion(day * 24, block.infusionMinutes() / 60,
+                            block.doseMgPerKg()));
+                }
+            } else if (t instanceof Monoaminergic m) {
+                monoaminergic.add(m);
+            }
+        }
+    }
+
+    /** Stress level in [0, 1] at {@code hours}. */
+    public double stressAt(double hours) {
+        for (StressPeriod p : stress) {
+            if (p.covers(hours)) {
+                return p.level();
+            }
+        }
+        return 0;
+    }
+
+    /** 1 while a therapy session runs, else 0. */
+    public double therapyAt(double hours) {
+        for (TherapySchedule t : therapy) {
+            if (t.inSession(hours)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** 1 while a monoaminergic treatment is taken, else 0. */
+    public double monoaminergicAt(double hours) {
+        for (Monoaminergic m : monoaminergic) {
+            if (m.covers(hours)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Every NMDA-block infusion, in hours from day 0. */
+    public List<Infusion> infusions() {
+        return List.copyOf(infusions);
+    }
+}

@@ -1,0 +1,362 @@
+package org.plasticitylab.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.plasticitylab.dynamics.InputDrive;
+import org.plasticitylab.dynamics.RateDynamics;
+import org.plasticitylab.internal.Checks;
+import org.plasticitylab.internal.Rng;
+import org.plasticitylab.metrics.Column;
+import org.plasticitylab.metrics.MoodIndex;
+import org.plasticitylab.metrics.RecallProbe;
+import org.plasticitylab.metrics.Summary;
+import org.plasticitylab.network.Network;
+import org.plasticitylab.network.NetworkSnapshot;
+import org.plasticitylab.network.Region;
+import org.plasticitylab.pharmacology.NmdaBlockExposure;
+import org.plasticitylab.plasticity.PlasticityRule;
+import org.plasticitylab.plasticity.PlasticityState;
+import org.plasticitylab.plasticity.PresynapticBcmRule;
+import org.plasticitylab.plasticity.StructuralTurnover;
+import org.plasticitylab.scenario.ModelParameters;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.Timeline;
+
+/**
+ * The engine: builds the network of a scenario, settles it in a stress-free burn-in, then steps
+ * it through the scenario and records the metrics.
+ *
+ * <p>Order of work inside one step from time t to t + dt (the same every step):
+ * <ol>
+ * <li><b>Interventions</b>: advance the drug's exact PK to t + dt (mean occupancy over the step);
+ *     read stress, therapy and monoaminergic treatment at t from the timeline.</li>
+ * <li><b>Plasticity state</b>: advance the NMDA boost and the monoaminergic effect; compute P.</li>
+ * <li><b>Input</b>: noise, rumination or positive cues, therapy drive.</li>
+ * <li><b>Activity</b>: new rates from the synaptic input h (gathered at the end of the previous
+ *     step from the previous rates), the external input and feedback inhibition.</li>
+ * <li><b>Synaptic plasticity</b>: the plasticity rule, unit by unit, with the new rates.</li>
+ * <li><b>Structural plasticity</b>: pruning and formation; then h for the next step is gathered
+ *     while the unit's slots are still in cache.</li>
+ * <li><b>Metrics</b>: record a sample (every step by default); probe recall every 24 h.</li>
+ * </ol>
+ *
+ * <p>Random streams: one per purpose (network build, input, turnover, probes), all keyed by the
+ * scenario seed. Turnover is keyed by (step, chunk of {@value #CHUNK_UNITS} units), so the result
+ * does not depend on how chunks are scheduled. Probes never touch the run's streams.
+ *
+ * <p>Thread safety: a simulation is stepped by one thread at a time; a second concurrent
+ * {@link #run()} is refused. {@link #cancel()} may be called from any thread and is honoured
+ * at the next step.
+ */
+public final class Simulation {
+    /** Units per turnover chunk; fixed, so results never depend on the thread count. */
+    public static final int CHUNK_UNITS = 64;
+    private static final long STREAM_NETWORK = 1;
+    private static final long STREAM_INPUT = 2;
+    private static final long STREAM_TURNOVER = 3;
+    private static final long STREAM_PROBE = 4;
+
+    private final Scenario scenario;
+    private final Timeline timeline;
+    private final Network network;
+    private final PlasticityRule rule;
+    private final StructuralTurnover turnover;
+    private final RateDynamics dynamics;
+    private final InputDrive inputDrive;
+    private final RecallProbe probe;
+    private final NmdaBlockExposure exposure;
+    private final PlasticityState plasticity;
+    private final List<StepListener> listeners;
+    private final Rng inputRng;
+    private final Rng turnoverRng;
+    private final Rng probeRng;
+    private final long turnoverSeed;
+    private final double[] rate;
+    private final double[] h;
+    private final double[] external;
+    private final double[] adaptation;
+    private final int[] presentPerUnit;
+    private final Recorder recorder;
+    private final int burnInSteps;
+    private final int totalSteps;
+    private final int sampleEverySteps;
+    private final int probeEverySteps;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean cancelled;
+    private int absoluteStep;
+    private double meanActivity;
+    private double healthyDensity = Double.NaN;
+    private double positiveRecall;
+    private double negativeRecall;
+
+    private Simulation(Scenario scenario, PlasticityRule rule, List<StepListener> listeners) {
+        ModelParameters m = scenario.model();
+        this.scenario = scenario;
+        this.timeline = new Timeline(scenario);
+        this.network = Network.build(scenario.network(), m.synapses(),
+                new Rng(scenario.seed(), STREAM_NETWORK));
+        this.rule = rule != null ? rule
+                : new PresynapticBcmRule(m.hebbian(), m.synapses().maxWeight());
+        this.turnover = new StructuralTurnover(m.turnover(), m.synapses().newWeight());
+        this.dynamics = new RateDynamics(m.activity());
+        this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
+                network.positive());
+        int n = network.neurons();
+        this.probe = new RecallProbe(m.probe(), dynamics, n);
+        this.burnInSteps = scenario.burnInSteps();
+        this.totalSteps = scenario.steps();
+        this.exposure = new NmdaBlockExposure(m.pharmacokinetics(), timeline.infusions(),
+                -burnInSteps * scenario.dtHours());
+        this.plasticity = new PlasticityState(m.plasticity());
+        this.listeners = List.copyOf(listeners);
+        this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
+        this.turnoverRng = new Rng(scenario.seed(), STREAM_TURNOVER);
+        this.turnoverSeed = Rng.mix(scenario.seed() + STREAM_TURNOVER);
+        this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
+        this.rate = new double[n];
+        this.h = new double[n];
+        this.external = new double[n];
+        this.adaptation = new double[n];
+        this.presentPerUnit = new int[n];
+        for (int i = 0; i < n; i++) {
+            presentPerUnit[i] = network.presentCount(i, i + 1);
+        }
+        this.sampleEverySteps = Math.max(1,
+                (int) Math.round(scenario.sampleEveryHours() / scenario.dtHours()));
+        this.probeEverySteps = Math.max(1,
+                (int) Math.round(m.probe().everyHours() / scenario.dtHours()));
+        this.recorder = new Recorder(totalSteps / sampleEverySteps + 2);
+    }
+
+    /** Runs a scenario with the default rule and returns its result. */
+    public static Result run(Scenario scenario) {
+        return create(scenario).run();
+    }
+
+    /** A simulation of the scenario with the default plasticity rule and no listeners. */
+    public static Simulation create(Scenario scenario) {
+        return builder(scenario).build();
+    }
+
+    /** A builder for a simulation with a custom rule or listeners. */
+    public static Builder builder(Scenario scenario) {
+        return new Builder(scenario);
+    }
+
+    /** Optional parts of a simulation. */
+    public static final class Builder {
+        private final Scenario scenario;
+        private PlasticityRule rule;
+        private final List<StepListener> listeners = new ArrayList<>();
+
+        private Builder(Scenario scenario) {
+            this.scenario = Checks.notNull("scenario", scenario);
+        }
+
+        /** Replaces the default {@link PresynapticBcmRule}. */
+        public Builder rule(PlasticityRule value) {
+            rule = Checks.notNull("rule", value);
+            return this;
+        }
+
+        /** Adds a listener called after every step. */
+        public Builder listener(StepListener value) {
+            listeners.add(Checks.notNull("listener", value));
+            return this;
+        }
+
+        public Simulation build() {
+            return new Simulation(scenario, rule, listeners);
+        }
+    }
+
+    /**
+     * Runs the remaining steps (burn-in first, if not done) and returns the result; stops early,
+     * with {@code completed = false}, if {@link #cancel()} is called.
+     *
+     * @throws IllegalStateException if another thread is running this simulation
+     */
+    public Result run() {
+        if (!running.compareAndSet(false, true)) {
+            throw new IllegalStateException("this simulation is already running on another thread");
+        }
+        long start = System.nanoTime();
+        try {
+            while (!cancelled && step()) {
+                // each step does its own work
+            }
+            return result((System.nanoTime() - start) / 1_000_000);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Asks a running simulation to stop after its current step; safe from any thread. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /**
+     * Advances one step after burn-in (running the burn-in first if needed).
+     *
+     * @return false if the run was already complete, true otherwise
+     */
+    public boolean step() {
+        if (absoluteStep < burnInSteps || healthyDensity != healthyDensity) {
+            burnIn();
+        }
+        if (absoluteStep - burnInSteps >= totalSteps) {
+            return false;
+        }
+        advance();
+        int done = absoluteStep - burnInSteps;
+        boolean probeNow = done % probeEverySteps == 0;
+        if (probeNow) {
+            probeRecall();
+        }
+        if (done % sampleEverySteps == 0 || done == totalSteps) {
+            record();
+        }
+        for (StepListener listener : listeners) {
+            listener.afterStep(view);
+        }
+        return true;
+    }
+
+    private void burnIn() {
+        if (absoluteStep == 0) {
+            RateDynamics.gatherAll(network, rate, h);
+        }
+        while (absoluteStep < burnInSteps) {
+            advance();
+        }
+        healthyDensity = density(0, network.neurons());
+        probeRecall();
+        record();
+    }
+
+    /** Steps 1-6 of the documented order. */
+    private void advance() {
+        double dt = scenario.dtHours();
+        double t = timeHours();
+        double occupancy = exposure.advanceTo(t + dt);
+        double stress = timeline.stressAt(t);
+        double therapy = timeline.therapyAt(t);
+        double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
+        inputDrive.fill(external, stress, therapy, inputRng);
+        meanActivity = dynamics.update(h, external, occupancy, rate, adaptation, dt);
+        int n = network.neurons();
+        for (int from = 0, chunk = 0; from < n; from += CHUNK_UNITS, chunk++) {
+            int to = Math.min(n, from + CHUNK_UNITS);
+            for (int unit = from; unit < to; unit++) {
+                rule.update(network, unit, rate, p, stress, dt);
+            }
+            turnoverRng.reseed(turnoverSeed, ((long) absoluteStep << 24) | chunk);
+            turnover.apply(network, from, to, p, stress, dt, turnoverRng, presentPerUnit);
+            for (int unit = from; unit < to; unit++) {
+                h[unit] = RateDynamics.input(network, unit, rate);
+            }
+        }
+        absoluteStep++;
+    }
+
+    private void probeRecall() {
+        positiveRecall = probe.recall(network, network.positive(), probeRng);
+        negativeRecall = probe.recall(network, network.negative(), probeRng);
+    }
+
+    private void record() {
+        double t = timeHours();
+        double[] row = recorder.row();
+        row[Column.TIME_H.ordinal()] = t;
+        row[Column.DAY.ordinal()] = t / 24;
+        row[Column.STRESS.ordinal()] = timeline.stressAt(t);
+        row[Column.THERAPY.ordinal()] = timeline.therapyAt(t);
+        row[Column.DRUG_MG_PER_L.ordinal()] = exposure.concentrationMgPerL();
+        row[Column.NMDA_OCCUPANCY.ordinal()] = exposure.occupancy();
+        row[Column.PLASTICITY.ordinal()] = plasticity.level();
+        int n = network.neurons();
+        int present = 0;
+        for (int i = 0; i < n; i++) {
+            present += presentPerUnit[i];
+        }
+        double densityNow = (double) present / network.slots();
+        row[Column.SYNAPSE_COUNT.ordinal()] = present;
+        row[Column.SYNAPSE_DENSITY.ordinal()] = densityNow;
+        int size = network.regionSize();
+        for (Region r : Region.values()) {
+            row[Column.DENSITY_EXECUTIVE.ordinal() + r.ordinal()] =
+                    density(r.ordinal() * size, (r.ordinal() + 1) * size);
+        }
+        row[Column.MEAN_WEIGHT.ordinal()] = meanWeight(present);
+        row[Column.ACTIVITY.ordinal()] = meanActivity;
+        row[Column.POSITIVE_RECALL.ordinal()] = positiveRecall;
+        row[Column.NEGATIVE_RECALL.ordinal()] = negativeRecall;
+        row[Column.MOOD_INDEX.ordinal()] =
+                MoodIndex.of(positiveRecall, negativeRecall, densityNow, healthyDensity);
+        recorder.commit();
+    }
+
+    private double density(int fromUnit, int toUnit) {
+        long present = 0;
+        for (int i = fromUnit; i < toUnit; i++) {
+            present += presentPerUnit[i];
+        }
+        return (double) present / ((long) (toUnit - fromUnit) * network.slotsPerNeuron());
+    }
+
+    private double meanWeight(int present) {
+        if (present == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (float w : network.weight()) {
+            sum += w;
+        }
+        return sum / present;
+    }
+
+    private Result result(long elapsedMillis) {
+        var series = recorder.toTimeSeries();
+        boolean complete = absoluteStep - burnInSteps >= totalSteps;
+        return new Result(scenario, series, Summary.of(series), complete, elapsedMillis);
+    }
+
+    /** Hours since day 0 (negative during burn-in). */
+    public double timeHours() {
+        return (absoluteStep - burnInSteps) * scenario.dtHours();
+    }
+
+    /** An immutable copy of the network's synapses now. */
+    public NetworkSnapshot snapshot() {
+        return network.snapshot();
+    }
+
+    /** The scenario being run. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    private final StepView view = new StepView() {
+        @Override
+        public int step() {
+            return absoluteStep - burnInSteps;
+        }
+
+        @Override
+        public int totalSteps() {
+            return totalSteps;
+        }
+
+        @Override
+        public double timeHours() {
+            return Simulation.this.timeHours();
+        }
+
+        @Override
+        public double latest(Column column) {
+            return recorder.latest(column);
+        }
+    };
+}
