@@ -20,9 +20,10 @@ final class AffineUpdate {
         byte[] present = network.present();
         for (int s = post * k, end = s + k; s < end; s++) {
             float next = (float) (w[s] * keep + learn * rate[pre[s]]);
-            // multiply by the 0/1 flag instead of branching: presence is random, so a branch
-            // would be mispredicted half the time
-            w[s] = Math.min(maxWeight, Math.max(0f, next)) * present[s];
+            // plain comparisons clip faster than Math.min/max (no NaN or -0 handling), and
+            // multiplying by the 0/1 flag avoids a branch that presence would mispredict
+            next = next < 0f ? 0f : next > maxWeight ? maxWeight : next;
+            w[s] = next * present[s];
         }
     }
 }

@@ -2,7 +2,10 @@ package org.plasticitylab.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.internal.Checks;
@@ -49,7 +52,7 @@ import org.plasticitylab.scenario.Timeline;
  * {@link #run()} is refused. {@link #cancel()} may be called from any thread and is honoured
  * at the next step.
  */
-public final class Simulation {
+public final class Simulation implements AutoCloseable {
     /** Units per turnover chunk; fixed, so results never depend on the thread count. */
     public static final int CHUNK_UNITS = 64;
     private static final long STREAM_NETWORK = 1;
@@ -69,7 +72,7 @@ public final class Simulation {
     private final PlasticityState plasticity;
     private final List<StepListener> listeners;
     private final Rng inputRng;
-    private final Rng turnoverRng;
+    private final Rng[] turnoverRngs;
     private final Rng probeRng;
     private final long turnoverSeed;
     private final double[] rate;
@@ -82,6 +85,8 @@ public final class Simulation {
     private final int totalSteps;
     private final int sampleEverySteps;
     private final int probeEverySteps;
+    private final int chunks;
+    private final ForkJoinPool pool;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean cancelled;
     private int absoluteStep;
@@ -90,7 +95,8 @@ public final class Simulation {
     private double positiveRecall;
     private double negativeRecall;
 
-    private Simulation(Scenario scenario, PlasticityRule rule, List<StepListener> listeners) {
+    private Simulation(Scenario scenario, PlasticityRule rule, List<StepListener> listeners,
+            int threads) {
         ModelParameters m = scenario.model();
         this.scenario = scenario;
         this.timeline = new Timeline(scenario);
@@ -111,7 +117,12 @@ public final class Simulation {
         this.plasticity = new PlasticityState(m.plasticity());
         this.listeners = List.copyOf(listeners);
         this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
-        this.turnoverRng = new Rng(scenario.seed(), STREAM_TURNOVER);
+        this.chunks = (n + CHUNK_UNITS - 1) / CHUNK_UNITS;
+        this.turnoverRngs = new Rng[chunks];
+        for (int c = 0; c < chunks; c++) {
+            turnoverRngs[c] = new Rng(scenario.seed(), STREAM_TURNOVER);
+        }
+        this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
         this.turnoverSeed = Rng.mix(scenario.seed() + STREAM_TURNOVER);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
         this.rate = new double[n];
@@ -149,6 +160,7 @@ public final class Simulation {
         private final Scenario scenario;
         private PlasticityRule rule;
         private final List<StepListener> listeners = new ArrayList<>();
+        private int threads = 1;
 
         private Builder(Scenario scenario) {
             this.scenario = Checks.notNull("scenario", scenario);
@@ -166,8 +178,19 @@ public final class Simulation {
             return this;
         }
 
+        /**
+         * Steps the network on this many threads (default 1). Results are bit-identical
+         * whatever the number; more than one only pays off for large networks. A simulation
+         * with threads should be {@linkplain Simulation#close() closed}; {@link Simulation#run()}
+         * closes it when it ends.
+         */
+        public Builder threads(int value) {
+            threads = Checks.atLeast("threads", value, 1);
+            return this;
+        }
+
         public Simulation build() {
-            return new Simulation(scenario, rule, listeners);
+            return new Simulation(scenario, rule, listeners, threads);
         }
     }
 
@@ -188,7 +211,16 @@ public final class Simulation {
             }
             return result((System.nanoTime() - start) / 1_000_000);
         } finally {
+            close();
             running.set(false);
+        }
+    }
+
+    /** Releases the worker threads, if any; stepping afterwards runs on the caller's thread. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdown();
         }
     }
 
@@ -246,19 +278,33 @@ public final class Simulation {
         double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
         inputDrive.fill(external, stress, therapy, inputRng);
         meanActivity = dynamics.update(h, external, occupancy, rate, adaptation, dt);
-        int n = network.neurons();
-        for (int from = 0, chunk = 0; from < n; from += CHUNK_UNITS, chunk++) {
-            int to = Math.min(n, from + CHUNK_UNITS);
-            for (int unit = from; unit < to; unit++) {
-                rule.update(network, unit, rate, p, stress, dt);
+        if (pool == null || pool.isShutdown()) {
+            for (int chunk = 0; chunk < chunks; chunk++) {
+                updateChunk(chunk, p, stress, dt);
             }
-            turnoverRng.reseed(turnoverSeed, ((long) absoluteStep << 24) | chunk);
-            turnover.apply(network, from, to, p, stress, dt, turnoverRng, presentPerUnit);
-            for (int unit = from; unit < to; unit++) {
-                h[unit] = RateDynamics.input(network, unit, rate);
-            }
+        } else {
+            pool.invoke(ForkJoinTask.adapt(() -> IntStream.range(0, chunks).parallel()
+                    .forEach(chunk -> updateChunk(chunk, p, stress, dt))));
         }
         absoluteStep++;
+    }
+
+    /**
+     * Steps 5 and 6 for one chunk of units, then gathers their input for the next step. Chunks
+     * touch disjoint slots and their own random stream, so they may run in any order.
+     */
+    private void updateChunk(int chunk, double p, double stress, double dt) {
+        int from = chunk * CHUNK_UNITS;
+        int to = Math.min(network.neurons(), from + CHUNK_UNITS);
+        for (int unit = from; unit < to; unit++) {
+            rule.update(network, unit, rate, p, stress, dt);
+        }
+        Rng rng = turnoverRngs[chunk];
+        rng.reseed(turnoverSeed, ((long) absoluteStep << 24) | chunk);
+        turnover.apply(network, from, to, p, stress, dt, rng, presentPerUnit);
+        for (int unit = from; unit < to; unit++) {
+            h[unit] = RateDynamics.input(network, unit, rate);
+        }
     }
 
     private void probeRecall() {
