@@ -1,0 +1,56 @@
+package org.plasticitylab.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class RngTest {
+    @Test
+    void reseedingRepeatsTheStream() {
+        Rng a = new Rng(42, 3);
+        long first = a.nextLong();
+        a.nextGaussian();
+        a.reseed(42, 3);
+        assertThat(a.nextLong()).isEqualTo(first);
+    }
+
+    @Test
+    void differentStreamsDiffer() {
+        assertThat(new Rng(42, 1).nextLong()).isNotEqualTo(new Rng(42, 2).nextLong());
+    }
+
+    @Test
+    void nextIntStaysInRangeAndIsRoughlyUniform() {
+        Rng r = new Rng(1, 0);
+        int[] counts = new int[7];
+        for (int i = 0; i < 70_000; i++) {
+            counts[r.nextInt(7)]++;
+        }
+        for (int c : counts) {
+            assertThat(c).isBetween(9_500, 10_500);
+        }
+    }
+
+    @Test
+    void gaussianHasUnitVariance() {
+        Rng r = new Rng(9, 0);
+        double sum = 0;
+        double sq = 0;
+        int n = 100_000;
+        for (int i = 0; i < n; i++) {
+            double g = r.nextGaussian();
+            sum += g;
+            sq += g * g;
+        }
+        assertThat(sum / n).isCloseTo(0, within(0.02));
+        assertThat(sq / n).isCloseTo(1, within(0.02));
+    }
+
+    @Test
+    void partialShuffleKeepsAPermutation() {
+        int[] v = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        new Rng(3, 0).partialShuffle(v, 4);
+        assertThat(v).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+}

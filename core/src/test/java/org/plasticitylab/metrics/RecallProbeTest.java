@@ -1,0 +1,40 @@
+package org.plasticitylab.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plasticitylab.dynamics.ActivityParameters;
+import org.plasticitylab.dynamics.RateDynamics;
+import org.plasticitylab.internal.Rng;
+import org.plasticitylab.network.Network;
+import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.network.SynapseParameters;
+
+class RecallProbeTest {
+    private final Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
+            new Rng(2, 1));
+    private final RecallProbe probe = new RecallProbe(ProbeParameters.defaults(),
+            new RateDynamics(ActivityParameters.defaults()), net.neurons());
+
+    @Test
+    void aFreshNetworkRecallsBothStoredPatterns() {
+        assertThat(probe.recall(net, net.positive(), new Rng(1, 4))).isGreaterThan(0.9);
+        assertThat(probe.recall(net, net.negative(), new Rng(1, 4))).isGreaterThan(0.9);
+    }
+
+    @Test
+    void withoutPatternSynapsesOnlyTheCueIsActive() {
+        for (int s = 0; s < net.slots(); s++) {
+            net.weight()[s] = Math.min(net.weight()[s], 0.05f);
+        }
+        double recall = probe.recall(net, net.positive(), new Rng(1, 4));
+        assertThat(recall).isLessThan(0.4);
+    }
+
+    @Test
+    void probingDoesNotChangeTheNetwork() {
+        float[] before = net.weight().clone();
+        probe.recall(net, net.positive(), new Rng(1, 4));
+        assertThat(net.weight()).containsExactly(before);
+    }
+}

@@ -1,0 +1,82 @@
+package org.plasticitylab.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.plasticitylab.internal.Rng;
+
+class NetworkTest {
+    private final Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
+            new Rng(5, 1));
+
+    @Test
+    void everyUnitHasDistinctPresynapticUnitsAndNoSelfConnection() {
+        int k = net.slotsPerNeuron();
+        for (int post = 0; post < net.neurons(); post++) {
+            Set<Integer> seen = new HashSet<>();
+            for (int s = post * k; s < (post + 1) * k; s++) {
+                assertThat(net.pre()[s]).isNotEqualTo(post);
+                assertThat(seen.add(net.pre()[s])).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void sixtyPercentOfSlotsComeFromTheUnitsOwnRegion() {
+        int k = net.slotsPerNeuron();
+        for (int post = 0; post < net.neurons(); post++) {
+            int own = 0;
+            for (int s = post * k; s < (post + 1) * k; s++) {
+                own += net.regionOf(net.pre()[s]) == net.regionOf(post) ? 1 : 0;
+            }
+            assertThat(own).isEqualTo(48);
+        }
+    }
+
+    @Test
+    void patternsAreDisjointTwentyPercentOfTheirRegions() {
+        Pattern neg = net.negative();
+        Pattern pos = net.positive();
+        assertThat(neg.size()).isEqualTo(60);
+        assertThat(pos.size()).isEqualTo(60);
+        for (int u : neg.members()) {
+            assertThat(pos.contains(u)).isFalse();
+            assertThat(neg.regions()).contains(net.regionOf(u));
+        }
+        assertThat(neg.regions()).doesNotContain(Region.REWARD);
+        assertThat(pos.regions()).doesNotContain(Region.MOOD);
+    }
+
+    @Test
+    void emptySlotsHoldZeroWeightAndPatternSynapsesStartStrong() {
+        int k = net.slotsPerNeuron();
+        for (int post = 0; post < net.neurons(); post++) {
+            for (int s = post * k; s < (post + 1) * k; s++) {
+                boolean inPattern = (net.negative().contains(post)
+                        && net.negative().contains(net.pre()[s]))
+                        || (net.positive().contains(post) && net.positive().contains(net.pre()[s]));
+                if (net.present()[s] == 0) {
+                    assertThat(net.weight()[s]).isZero();
+                } else {
+                    assertThat(net.weight()[s]).isEqualTo(inPattern ? 0.3f : 0.05f);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aboutHalfTheBackgroundSlotsArePresent() {
+        double density = (double) net.presentCount(0, net.neurons()) / net.slots();
+        assertThat(density).isBetween(0.5, 0.56);
+    }
+
+    @Test
+    void sameSeedBuildsTheSameNetwork() {
+        Network again = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
+                new Rng(5, 1));
+        assertThat(again.pre()).containsExactly(net.pre());
+        assertThat(again.weight()).containsExactly(net.weight());
+    }
+}
