@@ -11,6 +11,7 @@ import org.plasticitylab.network.Network;
  *
  * <p>Events are rare, so instead of one random draw per slot the gap to the next event is drawn
  * from the geometric distribution: the same law, with a draw per event rather than per slot.
+ * A gap of g means g candidates pass and the next one has the event.
  */
 public final class StructuralTurnover {
     private final float pruneBelow;
@@ -36,37 +37,55 @@ public final class StructuralTurnover {
         byte[] present = network.present();
         double pPrune = prunePerHour * (1 + stress) * dtHours;
         double pForm = formPerHour * plasticity * dtHours;
-        long untilPrune = gap(pPrune, rng);
-        long untilForm = gap(pForm, rng);
+        double logKeepPrune = logOneMinus(pPrune);
+        double logKeepForm = logOneMinus(pForm);
+        long untilPrune = gap(logKeepPrune, rng);
+        long untilForm = gap(logKeepForm, rng);
         for (int unit = fromUnit; unit < toUnit; unit++) {
             for (int s = unit * k, end = s + k; s < end; s++) {
-                if (present[s] != 0) {
-                    if (w[s] < pruneBelow && untilPrune-- == 0) {
+                // count candidates without branching on the (random) presence flag; only the
+                // rare event itself takes a branch
+                int isPresent = present[s];
+                untilPrune -= isPresent & (w[s] < pruneBelow ? 1 : 0);
+                untilForm -= 1 - isPresent;
+                if ((untilPrune | untilForm) < 0) {
+                    if (untilPrune < 0) {
                         present[s] = 0;
                         w[s] = 0f;
                         presentPerUnit[unit]--;
-                        untilPrune = gap(pPrune, rng);
+                        untilPrune = gap(logKeepPrune, rng);
+                    } else {
+                        present[s] = 1;
+                        w[s] = newWeight;
+                        presentPerUnit[unit]++;
+                        untilForm = gap(logKeepForm, rng);
                     }
-                } else if (untilForm-- == 0) {
-                    present[s] = 1;
-                    w[s] = newWeight;
-                    presentPerUnit[unit]++;
-                    untilForm = gap(pForm, rng);
                 }
             }
         }
     }
 
-    /** Number of candidates skipped before the next event, geometric with success p. */
-    static long gap(double p, Rng rng) {
+    /** {@code ln(1 - p)}: 0 for no events, negative infinity for certain ones. */
+    static double logOneMinus(double p) {
         if (!(p > 0)) {
+            return 0;
+        }
+        return p >= 1 ? Double.NEGATIVE_INFINITY : Math.log1p(-p);
+    }
+
+    /**
+     * Number of candidates skipped before the next event, geometric with success p, given
+     * {@code logKeep = ln(1 - p)} (computed once per call of {@link #apply}, not per event).
+     */
+    static long gap(double logKeep, Rng rng) {
+        if (logKeep == 0) {
             return Long.MAX_VALUE;
         }
-        if (p >= 1) {
+        if (logKeep == Double.NEGATIVE_INFINITY) {
             return 0;
         }
         double u = 1 - rng.nextDouble();
-        double g = Math.floor(Math.log(u) / Math.log1p(-p));
+        double g = Math.floor(Math.log(u) / logKeep);
         return g >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) g;
     }
 }

@@ -65,10 +65,10 @@ public final class Presets {
         put(m, Scenario.builder("maintenance")
                 .days(126)
                 .stress(0, 126, STRESS)
-                .description("Series with therapy, then a booster dose every three weeks and"
+                .description("Series with therapy, then a booster dose every two weeks and"
                         + " weekly therapy.")
                 .treatment(new NmdaBlock(0.5, 40, List.of(42.0, 44.0, 46.0, 49.0, 51.0, 53.0,
-                        74.0, 95.0, 116.0)))
+                        67.0, 81.0, 95.0, 109.0, 123.0)))
                 .therapy(SERIES_THERAPY)
                 .therapy(new TherapySchedule(60, 7, 9, 2)));
         put(m, stressed("ssri-like")

@@ -17,14 +17,15 @@ class StructuralTurnoverTest {
         double sum = 0;
         int n = 200_000;
         for (int i = 0; i < n; i++) {
-            sum += StructuralTurnover.gap(p, rng);
+            sum += StructuralTurnover.gap(StructuralTurnover.logOneMinus(p), rng);
         }
         assertThat(sum / n).isCloseTo((1 - p) / p, within(1.5));
     }
 
     @Test
     void zeroProbabilityNeverFires() {
-        assertThat(StructuralTurnover.gap(0, new Rng(1, 0))).isEqualTo(Long.MAX_VALUE);
+        assertThat(StructuralTurnover.gap(StructuralTurnover.logOneMinus(0), new Rng(1, 0)))
+                .isEqualTo(Long.MAX_VALUE);
     }
 
     @Test
