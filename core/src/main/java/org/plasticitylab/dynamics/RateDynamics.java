@@ -31,23 +31,33 @@ public final class RateDynamics {
         this.tauAdaptationHours = parameters.tauAdaptationHours();
     }
 
-    /** Sums weight times presynaptic rate over the slots of {@code unit}; empty slots hold 0. */
-    public static double input(Network network, int unit, double[] rate) {
+    /**
+     * Computes {@code h} of units {@code [fromUnit, toUnit)}: the sum of weight times presynaptic
+     * rate over each unit's slots (empty slots hold 0). Returns the sum of the weights it read,
+     * which the engine needs for the mean weight and gets here for free.
+     */
+    public static double gather(Network network, int fromUnit, int toUnit, double[] rate,
+            double[] h) {
         int k = network.slotsPerNeuron();
         int[] pre = network.pre();
         float[] w = network.weight();
-        double h = 0;
-        for (int s = unit * k, end = s + k; s < end; s++) {
-            h += w[s] * rate[pre[s]];
+        double weightSum = 0;
+        for (int unit = fromUnit; unit < toUnit; unit++) {
+            double sum = 0;
+            float unitWeights = 0;
+            for (int s = unit * k, end = s + k; s < end; s++) {
+                sum += w[s] * rate[pre[s]];
+                unitWeights += w[s];
+            }
+            h[unit] = sum;
+            weightSum += unitWeights;
         }
-        return h;
+        return weightSum;
     }
 
     /** Computes {@code h} of every unit from {@code rate}. */
     public static void gatherAll(Network network, double[] rate, double[] h) {
-        for (int i = 0; i < network.neurons(); i++) {
-            h[i] = input(network, i, rate);
-        }
+        gather(network, 0, network.neurons(), rate, h);
     }
 
     /**

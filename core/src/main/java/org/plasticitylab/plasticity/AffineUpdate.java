@@ -18,8 +18,11 @@ final class AffineUpdate {
         int[] pre = network.pre();
         float[] w = network.weight();
         byte[] present = network.present();
+        // float arithmetic: the weights are floats, and it vectorises better than double
+        float keepF = (float) keep;
+        float learnF = (float) learn;
         for (int s = post * k, end = s + k; s < end; s++) {
-            float next = (float) (w[s] * keep + learn * rate[pre[s]]);
+            float next = w[s] * keepF + learnF * (float) rate[pre[s]];
             // plain comparisons clip faster than Math.min/max (no NaN or -0 handling), and
             // multiplying by the 0/1 flag avoids a branch that presence would mispredict
             next = next < 0f ? 0f : next > maxWeight ? maxWeight : next;

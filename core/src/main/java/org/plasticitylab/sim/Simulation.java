@@ -86,6 +86,8 @@ public final class Simulation implements AutoCloseable {
     private final int sampleEverySteps;
     private final int probeEverySteps;
     private final int chunks;
+    /** Weight sums per chunk from the last gather, added in chunk order for determinism. */
+    private final double[] chunkWeightSums;
     private final ForkJoinPool pool;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean cancelled;
@@ -118,6 +120,7 @@ public final class Simulation implements AutoCloseable {
         this.listeners = List.copyOf(listeners);
         this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
         this.chunks = (n + CHUNK_UNITS - 1) / CHUNK_UNITS;
+        this.chunkWeightSums = new double[chunks];
         this.turnoverRngs = new Rng[chunks];
         for (int c = 0; c < chunks; c++) {
             turnoverRngs[c] = new Rng(scenario.seed(), STREAM_TURNOVER);
@@ -258,7 +261,9 @@ public final class Simulation implements AutoCloseable {
 
     private void burnIn() {
         if (absoluteStep == 0) {
-            RateDynamics.gatherAll(network, rate, h);
+            for (int chunk = 0; chunk < chunks; chunk++) {
+                gatherChunk(chunk);
+            }
         }
         while (absoluteStep < burnInSteps) {
             advance();
@@ -295,16 +300,24 @@ public final class Simulation implements AutoCloseable {
      */
     private void updateChunk(int chunk, double p, double stress, double dt) {
         int from = chunk * CHUNK_UNITS;
-        int to = Math.min(network.neurons(), from + CHUNK_UNITS);
+        int to = chunkEnd(chunk);
         for (int unit = from; unit < to; unit++) {
             rule.update(network, unit, rate, p, stress, dt);
         }
         Rng rng = turnoverRngs[chunk];
         rng.reseed(turnoverSeed, ((long) absoluteStep << 24) | chunk);
         turnover.apply(network, from, to, p, stress, dt, rng, presentPerUnit);
-        for (int unit = from; unit < to; unit++) {
-            h[unit] = RateDynamics.input(network, unit, rate);
-        }
+        gatherChunk(chunk);
+    }
+
+    /** Gathers the next step's input of one chunk's units and their weight sum. */
+    private void gatherChunk(int chunk) {
+        chunkWeightSums[chunk] = RateDynamics.gather(network, chunk * CHUNK_UNITS,
+                chunkEnd(chunk), rate, h);
+    }
+
+    private int chunkEnd(int chunk) {
+        return Math.min(network.neurons(), (chunk + 1) * CHUNK_UNITS);
     }
 
     private void probeRecall() {
@@ -357,8 +370,8 @@ public final class Simulation implements AutoCloseable {
             return 0;
         }
         double sum = 0;
-        for (float w : network.weight()) {
-            sum += w;
+        for (double chunkSum : chunkWeightSums) {
+            sum += chunkSum;
         }
         return sum / present;
     }
