@@ -93,7 +93,8 @@ public final class Simulation implements AutoCloseable {
     private volatile boolean cancelled;
     private int absoluteStep;
     private double meanActivity;
-    private double healthyDensity = Double.NaN;
+    private boolean settled;
+    private double healthyDensity;
     private double positiveRecall;
     private double negativeRecall;
 
@@ -238,7 +239,7 @@ public final class Simulation implements AutoCloseable {
      * @return false if the run was already complete, true otherwise
      */
     public boolean step() {
-        if (absoluteStep < burnInSteps || healthyDensity != healthyDensity) {
+        if (!settled) {
             burnIn();
         }
         if (absoluteStep - burnInSteps >= totalSteps) {
@@ -246,8 +247,7 @@ public final class Simulation implements AutoCloseable {
         }
         advance();
         int done = absoluteStep - burnInSteps;
-        boolean probeNow = done % probeEverySteps == 0;
-        if (probeNow) {
+        if (done % probeEverySteps == 0) {
             probeRecall();
         }
         if (done % sampleEverySteps == 0 || done == totalSteps) {
@@ -269,6 +269,7 @@ public final class Simulation implements AutoCloseable {
             advance();
         }
         healthyDensity = density(0, network.neurons());
+        settled = true;
         probeRecall();
         record();
     }

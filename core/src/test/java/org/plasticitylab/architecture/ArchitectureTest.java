@@ -23,5 +23,4 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule libraryNeverExits = noClasses()
             .should().callMethod(System.class, "exit", int.class);
-
 }
