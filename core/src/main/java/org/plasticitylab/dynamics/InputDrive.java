@@ -16,8 +16,9 @@ public final class InputDrive {
     private final double noiseSd;
     private final Pattern negative;
     private final Pattern positive;
-    private final int[] negativeScratch;
-    private final int[] positiveScratch;
+    private final int[] negativeMembers;
+    private final int[] positiveMembers;
+    private final int[] scratch;
 
     public InputDrive(InputParameters parameters, double noiseSd, Pattern negative,
             Pattern positive) {
@@ -25,8 +26,9 @@ public final class InputDrive {
         this.noiseSd = noiseSd;
         this.negative = negative;
         this.positive = positive;
-        this.negativeScratch = negative.members();
-        this.positiveScratch = positive.members();
+        this.negativeMembers = negative.members();
+        this.positiveMembers = positive.members();
+        this.scratch = new int[Math.max(negative.size(), positive.size())];
     }
 
     /** Fills {@code input} for one step. */
@@ -39,25 +41,31 @@ public final class InputDrive {
             Arrays.fill(input, 0);
         }
         if (rng.nextBoolean(p.ruminationBase() + p.ruminationPerStress() * stress)) {
-            driveRandom(input, negativeScratch, 0.5, p.ruminationDrive(), rng);
+            driveRandom(input, negativeMembers, 0.5, p.ruminationDrive(), rng);
         } else if (rng.nextBoolean(p.positiveBase() * (1 - stress) + p.positiveTherapy() * therapy)) {
-            driveRandom(input, positiveScratch, 0.5, p.positiveDrive(), rng);
+            driveRandom(input, positiveMembers, 0.5, p.positiveDrive(), rng);
         }
         if (therapy > 0) {
-            driveRandom(input, positiveScratch, p.therapyFraction(), therapy * p.therapyDrive(), rng);
+            driveRandom(input, positiveMembers, p.therapyFraction(), therapy * p.therapyDrive(),
+                    rng);
             for (int i = 0; i < negative.size(); i++) {
                 input[negative.member(i)] -= therapy * p.therapyDamping();
             }
         }
     }
 
-    /** Adds {@code drive} to a random {@code fraction} of {@code members} (reordered in place). */
-    private static void driveRandom(double[] input, int[] members, double fraction, double drive,
+    /**
+     * Adds {@code drive} to a random {@code fraction} of {@code members}. The draw starts from
+     * the sorted members every time, so the only state is the random stream's position.
+     */
+    private void driveRandom(double[] input, int[] members, double fraction, double drive,
             Rng rng) {
         int count = (int) Math.round(fraction * members.length);
-        rng.partialShuffle(members, count);
+        int[] order = scratch;
+        System.arraycopy(members, 0, order, 0, members.length);
+        rng.partialShuffle(order, members.length, count);
         for (int t = 0; t < count; t++) {
-            input[members[t]] += drive;
+            input[order[t]] += drive;
         }
     }
 }

@@ -88,21 +88,31 @@ public final class Rng {
      * random order (a partial Fisher-Yates shuffle, O(count)); the array stays a permutation.
      */
     public void partialShuffle(int[] values, int count) {
+        partialShuffle(values, values.length, count);
+    }
+
+    /** As {@link #partialShuffle(int[], int)} on the first {@code length} entries only. */
+    public void partialShuffle(int[] values, int length, int count) {
         for (int t = 0; t < count; t++) {
-            int j = t + nextInt(values.length - t);
+            int j = t + nextInt(length - t);
             int v = values[j];
             values[j] = values[t];
             values[t] = v;
         }
     }
 
-    /** Shuffles the first {@code length} entries of the array (Fisher-Yates). */
-    public void shuffle(int[] values, int length) {
-        for (int i = length - 1; i > 0; i--) {
-            int j = nextInt(i + 1);
-            int t = values[i];
-            values[i] = values[j];
-            values[j] = t;
+    /** The generator's state, for checkpoints: {@code [state, spare bits, has spare]}. */
+    public long[] saveState() {
+        return new long[] {state, Double.doubleToRawLongBits(spareGaussian), hasSpare ? 1 : 0};
+    }
+
+    /** Restores a state taken by {@link #saveState()}. */
+    public void restoreState(long[] saved) {
+        if (saved.length != 3) {
+            throw new IllegalArgumentException("saved must have 3 entries, was " + saved.length);
         }
+        state = saved[0];
+        spareGaussian = Double.longBitsToDouble(saved[1]);
+        hasSpare = saved[2] != 0;
     }
 }

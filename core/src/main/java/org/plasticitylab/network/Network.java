@@ -75,7 +75,7 @@ public final class Network {
             for (int u = 0; u < regionSize; u++) {
                 units[u] = r.ordinal() * regionSize + u;
             }
-            rng.shuffle(units, regionSize);
+            rng.partialShuffle(units, regionSize, regionSize);
             picks[r.ordinal()] = units;
         }
         Pattern negative = pattern("negative", negRegions, picks, perRegion, 0, n);

@@ -131,4 +131,9 @@ public final class NmdaBlockExposure {
     public TwoCompartmentPk pk() {
         return pk;
     }
+
+    /** Restores the clock, e.g. from a checkpoint (the PK amounts via {@link #pk()}). */
+    public void setTimeHours(double hours) {
+        this.timeHours = hours;
+    }
 }

@@ -1,5 +1,8 @@
 package org.plasticitylab.sim;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 
@@ -29,6 +32,35 @@ final class Recorder {
     /** The last committed value of a column. */
     double latest(Column column) {
         return columns[column.ordinal()][Math.max(0, rows - 1)];
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    /** Writes the committed rows, column by column. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(rows);
+        for (double[] column : columns) {
+            for (int r = 0; r < rows; r++) {
+                out.writeDouble(column[r]);
+            }
+        }
+    }
+
+    /** Replaces the rows by those written by {@link #write}. */
+    void read(DataInputStream in) throws IOException {
+        int stored = in.readInt();
+        if (stored < 0 || stored > columns[0].length) {
+            throw new IOException("checkpoint holds " + stored + " rows where this scenario has"
+                    + " room for " + columns[0].length);
+        }
+        for (double[] column : columns) {
+            for (int r = 0; r < stored; r++) {
+                column[r] = in.readDouble();
+            }
+        }
+        rows = stored;
     }
 
     TimeSeries toTimeSeries() {

@@ -1,5 +1,10 @@
 package org.plasticitylab.sim;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -165,6 +170,7 @@ public final class Simulation implements AutoCloseable {
         private PlasticityRule rule;
         private final List<StepListener> listeners = new ArrayList<>();
         private int threads = 1;
+        private Path resumeFrom;
 
         private Builder(Scenario scenario) {
             this.scenario = Checks.notNull("scenario", scenario);
@@ -193,8 +199,32 @@ public final class Simulation implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Continues from a checkpoint saved by {@link Simulation#saveCheckpoint(Path)} for the
+         * same scenario; {@link #build()} then reads and checks it.
+         */
+        public Builder resumeFrom(Path checkpoint) {
+            resumeFrom = Checks.notNull("checkpoint", checkpoint);
+            return this;
+        }
+
+        /**
+         * Builds the simulation.
+         *
+         * @throws UncheckedIOException if the checkpoint to resume from cannot be read, is
+         *     corrupted or truncated, has another format version or belongs to another scenario
+         */
         public Simulation build() {
-            return new Simulation(scenario, rule, listeners, threads);
+            Simulation sim = new Simulation(scenario, rule, listeners, threads);
+            if (resumeFrom != null) {
+                try {
+                    sim.readState(CheckpointFile.read(resumeFrom, scenario));
+                } catch (IOException e) {
+                    sim.close();
+                    throw new UncheckedIOException(e.getMessage(), e);
+                }
+            }
+            return sim;
         }
     }
 
@@ -386,6 +416,66 @@ public final class Simulation implements AutoCloseable {
     /** Hours since day 0 (negative during burn-in). */
     public double timeHours() {
         return (absoluteStep - burnInSteps) * scenario.dtHours();
+    }
+
+    /**
+     * Saves the complete state (synapses, activity, plasticity and drug state, every random
+     * stream's position, the samples so far and the step) to a versioned, checksummed file,
+     * written to a temporary name and moved into place. Resuming from it with
+     * {@link Builder#resumeFrom(Path)} continues bit for bit as if never stopped.
+     */
+    public void saveCheckpoint(Path file) throws IOException {
+        CheckpointFile.write(file, scenario, this::writeState);
+    }
+
+    private void writeState(DataOutputStream out) throws IOException {
+        out.writeInt(absoluteStep);
+        out.writeBoolean(settled);
+        out.writeDouble(healthyDensity);
+        out.writeDouble(meanActivity);
+        out.writeDouble(positiveRecall);
+        out.writeDouble(negativeRecall);
+        CheckpointFile.writeFloats(out, network.weight());
+        CheckpointFile.writeBytes(out, network.present());
+        CheckpointFile.writeInts(out, presentPerUnit);
+        CheckpointFile.writeDoubles(out, rate);
+        CheckpointFile.writeDoubles(out, h);
+        CheckpointFile.writeDoubles(out, adaptation);
+        CheckpointFile.writeDoubles(out, chunkWeightSums);
+        out.writeDouble(plasticity.boost());
+        out.writeDouble(plasticity.monoamine());
+        out.writeDouble(plasticity.level());
+        out.writeDouble(exposure.timeHours());
+        out.writeDouble(exposure.pk().centralMgPerKg());
+        out.writeDouble(exposure.pk().peripheralMgPerKg());
+        CheckpointFile.writeLongs(out, inputRng.saveState());
+        CheckpointFile.writeLongs(out, probeRng.saveState());
+        recorder.write(out);
+    }
+
+    private void readState(DataInputStream in) throws IOException {
+        absoluteStep = in.readInt();
+        if (absoluteStep < 0 || absoluteStep > burnInSteps + totalSteps) {
+            throw new IOException("checkpoint step " + absoluteStep + " is outside this scenario");
+        }
+        settled = in.readBoolean();
+        healthyDensity = in.readDouble();
+        meanActivity = in.readDouble();
+        positiveRecall = in.readDouble();
+        negativeRecall = in.readDouble();
+        CheckpointFile.readFloats(in, network.weight());
+        CheckpointFile.readBytes(in, network.present());
+        CheckpointFile.readInts(in, presentPerUnit);
+        CheckpointFile.readDoubles(in, rate);
+        CheckpointFile.readDoubles(in, h);
+        CheckpointFile.readDoubles(in, adaptation);
+        CheckpointFile.readDoubles(in, chunkWeightSums);
+        plasticity.setState(in.readDouble(), in.readDouble(), in.readDouble());
+        exposure.setTimeHours(in.readDouble());
+        exposure.pk().setState(in.readDouble(), in.readDouble());
+        inputRng.restoreState(CheckpointFile.readLongs(in, 3));
+        probeRng.restoreState(CheckpointFile.readLongs(in, 3));
+        recorder.read(in);
     }
 
     /** An immutable copy of the network's synapses now. */

@@ -51,6 +51,7 @@ class RngTest {
     void partialShuffleKeepsAPermutation() {
         int[] v = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
         new Rng(3, 0).partialShuffle(v, 4);
+        new Rng(4, 0).partialShuffle(v, 6, 6);
         assertThat(v).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
 }
