@@ -3,15 +3,18 @@ package org.plasticitylab.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
@@ -57,7 +60,7 @@ class CheckpointTest {
     void aTruncatedFileIsDetected() throws IOException {
         Path file = checkpointAfter(50);
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 100));
         assertRefused(file, scenario(1), "corrupted or truncated");
     }
 
@@ -77,7 +80,8 @@ class CheckpointTest {
     @Test
     void somethingElseIsNotACheckpoint() throws IOException {
         Path file = dir.resolve("notes.txt");
-        Files.writeString(file, "name: healthy\ndays: 84\nseed: 42\ndescription: a scenario, not a checkpoint\n");
+        Files.writeString(file, "name: healthy\ndays: 84\nseed: 42\n"
+                + "description: a scenario file, not a checkpoint\n");
         assertRefused(file, scenario(1), "not a Plasticity Lab checkpoint");
     }
 
@@ -92,13 +96,13 @@ class CheckpointTest {
     }
 
     private static void writeWithVersion(Path file, Scenario s, int version) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(CheckpointFile.MAGIC);
         out.writeInt(version);
         out.writeUTF(CheckpointFile.fingerprint(s));
         out.flush();
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(bytes.toByteArray());
         out.writeLong(crc.getValue());
         Files.write(file, bytes.toByteArray());
