@@ -1,5 +1,6 @@
 package org.plasticitylab.scenario;
 
+import java.util.Optional;
 import org.plasticitylab.internal.Checks;
 
 /** SSRI-like monoaminergic treatment, taken daily from {@code fromDay} until {@code toDay}. */
@@ -24,6 +25,12 @@ public record Monoaminergic(double fromDay, double toDay) implements Treatment {
     @Override
     public double lastDay() {
         return toDay;
+    }
+
+    @Override
+    public Optional<Treatment> truncatedTo(double scenarioDays) {
+        return fromDay >= scenarioDays ? Optional.empty()
+                : Optional.of(new Monoaminergic(fromDay, Math.min(toDay, scenarioDays)));
     }
 
     /** Whether the treatment is being taken at time {@code hours}. */

@@ -1,6 +1,7 @@
 package org.plasticitylab.scenario;
 
 import java.util.List;
+import java.util.Optional;
 import org.plasticitylab.internal.Checks;
 
 /**
@@ -44,5 +45,12 @@ public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double>
     @Override
     public double lastDay() {
         return days.get(days.size() - 1);
+    }
+
+    @Override
+    public Optional<Treatment> truncatedTo(double scenarioDays) {
+        List<Double> kept = days.stream().filter(d -> d <= scenarioDays).toList();
+        return kept.isEmpty() ? Optional.empty()
+                : Optional.of(new NmdaBlock(doseMgPerKg, infusionMinutes, kept));
     }
 }

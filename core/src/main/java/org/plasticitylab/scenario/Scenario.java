@@ -82,6 +82,28 @@ public record Scenario(String name, String description, double days, long seed, 
         return (int) Math.round(burnInDays * 24 / dtHours);
     }
 
+    /**
+     * A copy that lasts {@code newDays}: stress periods and treatments are cut at the new end,
+     * and doses and therapy sessions that would start after it are left out (said here, not done
+     * silently: this is what "run it for fewer days" means). A longer run keeps everything.
+     */
+    public Scenario withDays(double newDays) {
+        Checks.positive("days", newDays);
+        Builder b = toBuilder().days(newDays).clearStress().clearTreatments().clearTherapy();
+        for (StressPeriod p : stress) {
+            if (p.fromDay() < newDays) {
+                b.stress(p.fromDay(), Math.min(p.toDay(), newDays), p.level());
+            }
+        }
+        for (Treatment t : treatments) {
+            t.truncatedTo(newDays).ifPresent(b::treatment);
+        }
+        for (TherapySchedule t : therapy) {
+            t.truncatedTo(newDays).ifPresent(b::therapy);
+        }
+        return b.build();
+    }
+
     /** A builder with every default of MODEL.md and no stress, drugs or therapy. */
     public static Builder builder(String name) {
         return new Builder(name);

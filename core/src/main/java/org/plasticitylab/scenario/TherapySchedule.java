@@ -1,5 +1,6 @@
 package org.plasticitylab.scenario;
 
+import java.util.Optional;
 import org.plasticitylab.internal.Checks;
 
 /**
@@ -21,6 +22,16 @@ public record TherapySchedule(double firstDay, double everyDays, int count, doub
     /** Start of the last session, in days. */
     public double lastDay() {
         return firstDay + everyDays * (count - 1);
+    }
+
+    /** The sessions that start before {@code scenarioDays}, or empty if none does. */
+    public Optional<TherapySchedule> truncatedTo(double scenarioDays) {
+        int kept = 0;
+        while (kept < count && firstDay + everyDays * kept < scenarioDays) {
+            kept++;
+        }
+        return kept == 0 ? Optional.empty()
+                : Optional.of(new TherapySchedule(firstDay, everyDays, kept, durationHours));
     }
 
     /** Whether a session is running at time {@code hours}. */

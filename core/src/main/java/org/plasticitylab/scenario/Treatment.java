@@ -1,5 +1,7 @@
 package org.plasticitylab.scenario;
 
+import java.util.Optional;
+
 /** A drug treatment in a scenario: one of a closed family. */
 public sealed interface Treatment permits NmdaBlock, Monoaminergic {
     /** The type name used in scenario files ({@code nmda-block}, {@code monoaminergic}). */
@@ -7,4 +9,7 @@ public sealed interface Treatment permits NmdaBlock, Monoaminergic {
 
     /** Last day on which the treatment does something, for checking it lies in the scenario. */
     double lastDay();
+
+    /** This treatment for a scenario that ends on {@code days}, or empty if nothing is left. */
+    Optional<Treatment> truncatedTo(double days);
 }
