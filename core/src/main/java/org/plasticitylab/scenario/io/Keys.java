@@ -31,21 +31,24 @@ public final class Keys {
     }
 
     /**
-     * The known name closest to {@code given} by edit distance, if it is close enough to be a
-     * plausible typo (at most a third of its length, at least 2 edits allowed).
+     * The known name closest to {@code given} by edit distance, if it is a plausible typo: at
+     * most a third of its length away (at least 2 edits allowed), or a shortening of it.
      */
     public static Optional<String> closest(String given, Collection<String> known) {
+        String g = given.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = levenshtein(given.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            String candidate = k.toLowerCase(Locale.ROOT);
+            int d = levenshtein(g, candidate);
+            boolean plausible = d <= Math.max(2, candidate.length() / 3)
+                    || g.length() >= 3 && candidate.startsWith(g);
+            if (plausible && d < bestDistance) {
                 best = k;
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3)
-                ? Optional.of(best) : Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /** "unknown key "x"; did you mean "y"?" or, without a close match, the list of keys. */

@@ -69,12 +69,13 @@ final class LocatedTree {
         }
     }
 
+    /** The value at the current token; null for a (rejected) alias. */
     private JsonNode value(JsonParser p, String path) throws IOException {
         positions.putIfAbsent(path, position(p.currentTokenLocation()));
         if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             problem(p, path, "YAML aliases (*" + p.getText() + ") are not supported in scenario"
                     + " files; write the value out");
-            return NODES.nullNode();
+            return null;
         }
         switch (p.currentToken()) {
             case START_OBJECT:
@@ -109,7 +110,7 @@ final class LocatedTree {
             }
             p.nextToken();
             JsonNode value = value(p, child);
-            if (!duplicate) {
+            if (!duplicate && value != null) {
                 node.set(key, value);
             }
         }
@@ -119,7 +120,8 @@ final class LocatedTree {
     private ArrayNode array(JsonParser p, String path) throws IOException {
         ArrayNode node = NODES.arrayNode();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            node.add(value(p, Paths.index(path, node.size())));
+            JsonNode value = value(p, Paths.index(path, node.size()));
+            node.add(value != null ? value : NODES.nullNode());
         }
         return node;
     }

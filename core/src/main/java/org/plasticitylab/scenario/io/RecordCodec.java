@@ -63,30 +63,30 @@ final class RecordCodec {
     }
 
     /**
-     * Builds the record, reporting every complaint of its constructor: each value named in
-     * {@code probe} is first tried alone on the defaults, because a constructor stops at its
-     * first complaint. Probe only values whose rules do not depend on other components.
+     * Builds the record, reporting every complaint of its constructor. A constructor stops at
+     * its first complaint, so when it fails each value named in {@code probe} is also tried
+     * alone on the defaults to find the others. Probe only values whose rules do not depend on
+     * other components.
      */
     <R extends Record> R construct(R defaults, Object[] args, List<Integer> probe, String path) {
         List<String> names = names(defaults.getClass());
-        Set<String> reported = new HashSet<>();
-        for (int i : probe) {
-            Object[] alone = componentValues(defaults);
-            alone[i] = args[i];
-            try {
-                create(defaults, alone);
-            } catch (IllegalArgumentException e) {
-                Problems.Rejection r = Problems.explain(path, names, e);
-                if (r.field().equals(names.get(i)) && reported.add(r.path() + r.reason())) {
-                    problems.add(r);
+        try {
+            return create(defaults, args);
+        } catch (IllegalArgumentException first) {
+            Set<String> reported = new HashSet<>();
+            for (int i : probe) {
+                Object[] alone = componentValues(defaults);
+                alone[i] = args[i];
+                try {
+                    create(defaults, alone);
+                } catch (IllegalArgumentException e) {
+                    Problems.Rejection r = Problems.explain(path, names, e);
+                    if (r.field().equals(names.get(i)) && reported.add(r.path() + r.reason())) {
+                        problems.add(r);
+                    }
                 }
             }
-        }
-        try {
-            R built = create(defaults, args);
-            return reported.isEmpty() ? built : null;
-        } catch (IllegalArgumentException e) {
-            Problems.Rejection r = Problems.explain(path, names, e);
+            Problems.Rejection r = Problems.explain(path, names, first);
             if (reported.add(r.path() + r.reason())) {
                 problems.add(r);
             }
