@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code plasticity explain SCENARIO}: what happened, in words and numbers. */
@@ -27,11 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SharedOptions shared;
-
-    @Parameters(paramLabel = "SCENARIO", description = "A preset name or a .yaml/.json file.",
-            completionCandidates = PresetNames.class)
-    String scenario;
+    ScenarioInput input;
 
     @Option(names = "--json", description = "Print the findings as JSON, for tools.")
     boolean json;
@@ -39,9 +34,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        return Failures.guard(err, shared.verbose, () -> {
+        return Failures.guard(err, input.shared.verbose, () -> {
             var result = RunCommand.runWithProgress(
-                    shared.apply(ScenarioSource.load(scenario)), shared.quiet, err);
+                    input.load(), input.shared.quiet, err);
             Explanation explanation = Narrative.explain(result);
             PrintWriter o = spec.commandLine().getOut();
             o.print(json ? JSON.writeValueAsString(explanation) + "\n" : explanation.text());

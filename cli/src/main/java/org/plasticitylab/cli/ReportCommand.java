@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code plasticity report SCENARIO --out FILE.html}: a self-contained report with charts. */
@@ -19,11 +18,7 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SharedOptions shared;
-
-    @Parameters(paramLabel = "SCENARIO", description = "A preset name or a .yaml/.json file.",
-            completionCandidates = PresetNames.class)
-    String scenario;
+    ScenarioInput input;
 
     @Option(names = "--out", paramLabel = "FILE.html", description = "Where to write the report.")
     Path out;

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code plasticity run SCENARIO}: one run, its files and a short summary. */
@@ -28,11 +27,7 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SharedOptions shared;
-
-    @Parameters(paramLabel = "SCENARIO", description = "A preset name or a .yaml/.json file.",
-            completionCandidates = PresetNames.class)
-    String scenario;
+    ScenarioInput input;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: plasticity-out/<name>).")
@@ -49,9 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        return Failures.guard(err, shared.verbose, () -> {
-            Scenario s = shared.apply(ScenarioSource.load(scenario));
-            Result result = runWithProgress(s, shared.quiet, err);
+        return Failures.guard(err, input.shared.verbose, () -> {
+            Scenario s = input.load();
+            Result result = runWithProgress(s, input.shared.quiet, err);
             Path dir = out != null ? out : Path.of("plasticity-out", s.name());
             List<Path> files = new ArrayList<>(RunFiles.write(result, dir, format,
                     VersionProvider.version()));
@@ -61,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
                     files.addAll(charts.get().write(result, dir));
                 }
             }
-            if (!shared.quiet) {
+            if (!input.shared.quiet) {
                 PrintWriter o = spec.commandLine().getOut();
                 o.print(SummaryTable.of(result));
                 o.println("Files in " + dir + ":");

@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code plasticity sweep}: a grid of settings times seeds, run in parallel. */
@@ -33,11 +32,7 @@ final class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    SharedOptions shared;
-
-    @Parameters(paramLabel = "SCENARIO", description = "A preset name or a .yaml/.json file.",
-            completionCandidates = PresetNames.class)
-    String scenario;
+    ScenarioInput input;
 
     @Option(names = "--vary", paramLabel = "KEY=FROM:TO:STEPS", required = true,
             description = "A value to vary: STEPS evenly spaced values from FROM to TO.")
@@ -58,8 +53,8 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        return Failures.guard(err, shared.verbose, () -> {
-            Scenario base = shared.apply(ScenarioSource.load(scenario));
+        return Failures.guard(err, input.shared.verbose, () -> {
+            Scenario base = input.load();
             SweepGrid grid = grid();
             List<Scenario> runs = grid.scenarios(base);
             runs.forEach(ScenarioOverrides::checkMemory);
@@ -67,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
                     threads != null ? threads : Runtime.getRuntime().availableProcessors());
             Path dir = out != null ? out : Path.of("plasticity-out", base.name() + "-sweep");
             List<Path> files = SweepFiles.write(grid, results, dir);
-            if (!shared.quiet) {
+            if (!input.shared.quiet) {
                 PrintWriter o = spec.commandLine().getOut();
                 o.printf("%d runs (%d settings x %d seeds) of %s.%n", runs.size(),
                         grid.settings().size(), grid.seeds().size(), base.name());
@@ -85,7 +80,8 @@ final class SweepCommand implements Callable<Integer> {
             for (String v : vary) {
                 variations.add(Variation.parse(v));
             }
-            return SweepGrid.of(variations, shared.seed != null ? shared.seed : 1, seeds);
+            Long first = input.shared.seed;
+            return SweepGrid.of(variations, first != null ? first : 1, seeds);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }

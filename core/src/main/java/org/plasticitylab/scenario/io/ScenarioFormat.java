@@ -44,11 +44,21 @@ public enum ScenarioFormat {
 
     /** A parser factory hardened against hostile input (depth, size, non-numbers reported). */
     JsonFactory parserFactory() {
+        return this == JSON ? Factories.JSON : Factories.YAML;
+    }
+
+    /** Built once: factories are thread-safe and costly to configure. */
+    private static final class Factories {
+        static final JsonFactory JSON = build(ScenarioFormat.JSON);
+        static final JsonFactory YAML = build(ScenarioFormat.YAML);
+    }
+
+    private static JsonFactory build(ScenarioFormat format) {
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING)
                 .maxStringLength(SourceText.MAX_BYTES)
                 .build();
-        if (this == JSON) {
+        if (format == JSON) {
             return JsonFactory.builder()
                     .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                     .streamReadConstraints(limits)

@@ -12,11 +12,15 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    private String rejection(Path file) {
+    private static ScenarioFileException rejected(Path file) {
         ScenarioFileException e = catchThrowableOfType(ScenarioFileException.class,
                 () -> ScenarioFiles.read(file));
-        assertThat(e).isNotNull();
-        return e.getMessage();
+        assertThat(e).as("expected %s to be rejected", file).isNotNull();
+        return e;
+    }
+
+    private static String rejection(Path file) {
+        return rejected(file).getMessage();
     }
 
     @Test
@@ -37,9 +41,7 @@ class HostileInputTest {
     void yamlAliasesAreNotExpanded() throws Exception {
         Path file = dir.resolve("laughs.yaml");
         Files.writeString(file, "name: x\nstress: &a [{from_day: 0, to_day: 1}]\ntherapy: *a\n");
-        ScenarioFileException e = catchThrowableOfType(ScenarioFileException.class,
-                () -> ScenarioFiles.read(file));
-        assertThat(e.problems()).containsExactly(new Problem(3, 10, "therapy",
+        assertThat(rejected(file).problems()).containsExactly(new Problem(3, 10, "therapy",
                 "YAML aliases (*a) are not supported in scenario files; write the value out"));
     }
 
@@ -54,10 +56,9 @@ class HostileInputTest {
     void syntaxErrorsNameTheirLine() throws Exception {
         Path file = dir.resolve("broken.yaml");
         Files.writeString(file, "name: x\n  days: [\n");
-        ScenarioFileException e = catchThrowableOfType(ScenarioFileException.class,
-                () -> ScenarioFiles.read(file));
-        assertThat(e.problems().get(0).line()).isEqualTo(2);
-        assertThat(e.problems().get(0).message()).startsWith("syntax error:");
+        Problem p = rejected(file).problems().get(0);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message()).startsWith("syntax error:");
     }
 
     @Test
