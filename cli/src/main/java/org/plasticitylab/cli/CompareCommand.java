@@ -1,0 +1,79 @@
+package org.plasticitylab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.plasticitylab.cli.output.AtomicFiles;
+import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.cli.output.SummaryTable;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.sim.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plasticity compare A B [C...]}: several scenarios side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run two or more scenarios with the same options and show their outcomes"
+                + " side by side; write comparison.csv.",
+        footerHeading = "%nExample:%n",
+        footer = "  plasticity compare ketamine-series therapy-only ketamine-series-therapy"
+                + " --out window")
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SharedOptions shared;
+
+    @Parameters(paramLabel = "SCENARIO", arity = "2..*",
+            description = "Preset names or .yaml/.json files.",
+            completionCandidates = PresetNames.class)
+    List<String> scenarios;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: plasticity-out/compare).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        return Failures.guard(err, shared.verbose, () -> {
+            List<Scenario> loaded = new ArrayList<>();
+            for (String s : scenarios) {
+                loaded.add(shared.apply(ScenarioSource.load(s)));
+            }
+            List<Result> results = ParallelRuns.run(loaded,
+                    Runtime.getRuntime().availableProcessors());
+            Path file = write(results, out != null ? out : Path.of("plasticity-out", "compare"));
+            if (!shared.quiet) {
+                PrintWriter o = spec.commandLine().getOut();
+                o.print(SummaryTable.compare(results));
+                o.println("Wrote " + file);
+                o.flush();
+            }
+            return ExitCodes.OK;
+        });
+    }
+
+    private static Path write(List<Result> results, Path dir) throws IOException {
+        List<Object> header = new ArrayList<>(List.of("scenario", "seed", "days", "neurons"));
+        header.addAll(SummaryFields.NAMES);
+        StringBuilder b = new StringBuilder(Csv.line(header));
+        for (Result r : results) {
+            Scenario s = r.scenario();
+            List<Object> row = new ArrayList<>(List.of(s.name(), s.seed(), s.days(),
+                    s.network().neurons()));
+            row.addAll(SummaryFields.values(r.summary()));
+            b.append(Csv.line(row));
+        }
+        return AtomicFiles.write(dir.resolve("comparison.csv"), b.toString());
+    }
+}

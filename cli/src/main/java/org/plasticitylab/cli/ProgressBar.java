@@ -1,0 +1,55 @@
+package org.plasticitylab.cli;
+
+import java.io.PrintWriter;
+import org.plasticitylab.sim.StepListener;
+import org.plasticitylab.sim.StepView;
+
+/**
+ * A one-line progress bar on stderr, drawn only once a run has taken {@value #DELAY_NANOS} ns,
+ * so quick runs stay quiet; it redraws at most every {@value #REDRAW_NANOS} ns and clears
+ * itself at the end.
+ */
+final class ProgressBar implements StepListener {
+    static final long DELAY_NANOS = 1_000_000_000L;
+    static final long REDRAW_NANOS = 100_000_000L;
+    private static final int WIDTH = 30;
+
+    private final PrintWriter err;
+    private final String label;
+    private final long start = System.nanoTime();
+    private long lastDrawn;
+    private boolean shown;
+
+    ProgressBar(PrintWriter err, String label) {
+        this.err = err;
+        this.label = label;
+    }
+
+    /** Only on a terminal and not with --quiet. */
+    static boolean wanted(boolean quiet) {
+        return !quiet && System.console() != null;
+    }
+
+    @Override
+    public void afterStep(StepView view) {
+        long now = System.nanoTime();
+        if (now - start < DELAY_NANOS || now - lastDrawn < REDRAW_NANOS) {
+            return;
+        }
+        lastDrawn = now;
+        shown = true;
+        double done = (double) view.step() / view.totalSteps();
+        int filled = (int) Math.round(done * WIDTH);
+        err.printf("\r%s [%s%s] %3d %% day %.0f", label, "#".repeat(filled),
+                ".".repeat(WIDTH - filled), Math.round(done * 100), view.timeHours() / 24);
+        err.flush();
+    }
+
+    /** Removes the bar, if it was drawn. */
+    void clear() {
+        if (shown) {
+            err.print("\r" + " ".repeat(label.length() + WIDTH + 20) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.plasticitylab.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.plasticitylab.scenario.Presets;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.io.Keys;
+import org.plasticitylab.scenario.io.ScenarioFiles;
+
+/** A SCENARIO argument: a preset name or a .yaml/.json file. */
+final class ScenarioSource {
+    private ScenarioSource() {
+    }
+
+    /**
+     * The scenario the argument names.
+     *
+     * @throws UserInputException if it is neither a preset nor an existing file
+     * @throws org.plasticitylab.scenario.io.ScenarioFileException if the file is invalid
+     */
+    static Scenario load(String argument) throws IOException {
+        var preset = Presets.find(argument);
+        if (preset.isPresent()) {
+            return preset.get();
+        }
+        Path file = Path.of(argument);
+        if (Files.isRegularFile(file)) {
+            return ScenarioFiles.read(file);
+        }
+        String hint = Keys.closest(argument, Presets.names())
+                .map(name -> "; did you mean the preset \"" + name + "\"?")
+                .orElse("; presets are " + String.join(", ", Presets.names()));
+        throw new UserInputException("no preset or file named \"" + argument + "\"" + hint);
+    }
+}

@@ -1,0 +1,48 @@
+package org.plasticitylab.cli;
+
+import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.scenario.Scenario;
+import picocli.CommandLine.Option;
+
+/** Options every scenario-running command shares: overrides of the scenario and verbosity. */
+final class SharedOptions {
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--days", paramLabel = "D",
+            description = "Simulate D days; events after day D are left out.")
+    Double days;
+
+    @Option(names = "--neurons", paramLabel = "N",
+            description = "Network size, a multiple of 4 (default: the scenario's).")
+    Integer neurons;
+
+    @Option(names = "--dt-hours", paramLabel = "H", description = "Time step in hours (default 0.25).")
+    Double dtHours;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors; no progress bar.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of failures.")
+    boolean verbose;
+
+    /** The scenario with the given overrides; a bad value is a {@link UserInputException}. */
+    Scenario apply(Scenario scenario) {
+        try {
+            Scenario s = days == null ? scenario : ScenarioOverrides.withDays(scenario, days);
+            Scenario.Builder b = s.toBuilder();
+            if (seed != null) {
+                b.seed(seed);
+            }
+            if (neurons != null) {
+                b.network(new NetworkSpec(neurons, s.network().candidateSynapsesPerNeuron()));
+            }
+            if (dtHours != null) {
+                b.dtHours(dtHours);
+            }
+            return ScenarioOverrides.checkMemory(b.build());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("invalid option value: " + e.getMessage());
+        }
+    }
+}

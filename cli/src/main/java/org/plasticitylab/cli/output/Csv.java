@@ -1,0 +1,36 @@
+package org.plasticitylab.cli.output;
+
+import java.util.List;
+
+/**
+ * CSV lines with '.' decimals whatever the locale and full double precision
+ * ({@link Double#toString}), so that files read back to the same bits.
+ */
+public final class Csv {
+    private Csv() {
+    }
+
+    /** One line of cells, each a String (quoted when needed) or a number, with a newline. */
+    public static String line(List<?> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(cell(cells.get(i)));
+        }
+        return b.append('\n').toString();
+    }
+
+    static String cell(Object value) {
+        if (value instanceof Double d) {
+            return Double.toString(d);
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        String s = String.valueOf(value);
+        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n");
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

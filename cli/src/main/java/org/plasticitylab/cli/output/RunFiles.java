@@ -1,0 +1,62 @@
+package org.plasticitylab.cli.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.plasticitylab.explain.Explanation;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.io.ModelDetail;
+import org.plasticitylab.scenario.io.ScenarioFiles;
+import org.plasticitylab.scenario.io.ScenarioFormat;
+import org.plasticitylab.sim.Result;
+
+/** The files of one run: time series, summary.json and the scenario that actually ran. */
+public final class RunFiles {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Time-series file format. */
+    public enum Format { CSV, JSON }
+
+    private RunFiles() {
+    }
+
+    /** Writes every file into {@code dir}; returns their paths. */
+    public static List<Path> write(Result result, Path dir, Format format, String version)
+            throws IOException {
+        List<Path> written = new ArrayList<>();
+        written.add(format == Format.CSV
+                ? AtomicFiles.write(dir.resolve("timeseries.csv"),
+                        out -> TimeSeriesFiles.writeCsv(result.series(), out))
+                : AtomicFiles.write(dir.resolve("timeseries.json"),
+                        out -> TimeSeriesFiles.writeJson(result.series(), out)));
+        written.add(AtomicFiles.write(dir.resolve("summary.json"),
+                JSON.writeValueAsString(summary(result, version)) + "\n"));
+        written.add(AtomicFiles.write(dir.resolve("scenario.yaml"),
+                ScenarioFiles.write(result.scenario(), ScenarioFormat.YAML, ModelDetail.ALL)));
+        return written;
+    }
+
+    /** Key outcomes with what produced them, and the disclaimer. */
+    public static ObjectNode summary(Result result, String version) {
+        Scenario s = result.scenario();
+        ObjectNode node = JSON.createObjectNode()
+                .put("scenario", s.name())
+                .put("description", s.description())
+                .put("seed", s.seed())
+                .put("days", s.days())
+                .put("neurons", s.network().neurons())
+                .put("completed", result.completed())
+                .put("run_time_ms", result.elapsedMillis())
+                .put("version", version);
+        List<Double> values = SummaryFields.values(result.summary());
+        for (int i = 0; i < values.size(); i++) {
+            node.put(SummaryFields.NAMES.get(i), values.get(i));
+        }
+        return node.put("disclaimer", Explanation.DISCLAIMER);
+    }
+}

@@ -1,0 +1,55 @@
+package org.plasticitylab.cli.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.plasticitylab.metrics.Column;
+import org.plasticitylab.metrics.TimeSeries;
+
+/** The time series as CSV (one row per sample) or JSON (one array per column). */
+public final class TimeSeriesFiles {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+    private TimeSeriesFiles() {
+    }
+
+    /** Header with the exact column names of MODEL.md, then one line per sample. */
+    public static void writeCsv(TimeSeries series, Writer out) throws IOException {
+        List<Object> header = new ArrayList<>();
+        for (Column c : Column.values()) {
+            header.add(c.label());
+        }
+        out.write(Csv.line(header));
+        List<Object> row = new ArrayList<>(header.size());
+        for (int i = 0; i < series.rows(); i++) {
+            row.clear();
+            for (Column c : Column.values()) {
+                row.add(series.value(c, i));
+            }
+            out.write(Csv.line(row));
+        }
+    }
+
+    /** {@code {"rows": n, "columns": {"time_h": [...], ...}}}. */
+    public static void writeJson(TimeSeries series, Writer out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("rows", series.rows());
+            g.writeObjectFieldStart("columns");
+            for (Column c : Column.values()) {
+                g.writeArrayFieldStart(c.label());
+                for (int i = 0; i < series.rows(); i++) {
+                    g.writeNumber(series.value(c, i));
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.plasticitylab.cli.sweep;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+/**
+ * Mean and 95 % confidence interval of a sample: mean +- t(0.975, n - 1) * sd / sqrt(n).
+ *
+ * @param mean sample mean
+ * @param low lower bound, NaN for fewer than two values
+ * @param high upper bound, NaN for fewer than two values
+ * @param n sample size
+ */
+public record Interval(double mean, double low, double high, long n) {
+    /** The interval of the values. */
+    public static Interval of95(double[] values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("values must not be empty");
+        }
+        SummaryStatistics stats = new SummaryStatistics();
+        for (double v : values) {
+            stats.addValue(v);
+        }
+        double mean = stats.getMean();
+        if (values.length < 2) {
+            return new Interval(mean, Double.NaN, Double.NaN, 1);
+        }
+        double t = new TDistribution(values.length - 1).inverseCumulativeProbability(0.975);
+        double half = t * stats.getStandardDeviation() / Math.sqrt(values.length);
+        return new Interval(mean, mean - half, mean + half, values.length);
+    }
+}

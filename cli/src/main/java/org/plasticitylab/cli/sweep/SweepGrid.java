@@ -1,0 +1,75 @@
+package org.plasticitylab.cli.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.io.ScenarioFiles;
+
+/**
+ * Every combination of the varied values (a setting) times every seed, in a fixed order: the
+ * first variation changes slowest, seeds fastest.
+ *
+ * @param variations what is varied
+ * @param settings one value per variation for each setting
+ * @param seeds seeds run for each setting
+ */
+public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
+        List<Long> seeds) {
+    /** Most runs a sweep may ask for; more is almost surely a typo in STEPS. */
+    public static final int MAX_RUNS = 100_000;
+
+    public SweepGrid {
+        variations = List.copyOf(variations);
+        settings = List.copyOf(settings);
+        seeds = List.copyOf(seeds);
+    }
+
+    /** The grid of the variations over {@code count} seeds from {@code firstSeed}. */
+    public static SweepGrid of(List<Variation> variations, long firstSeed, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("--seeds must be >= 1, was " + count);
+        }
+        List<List<Double>> settings = List.of(List.of());
+        long runs = count;
+        for (Variation v : variations) {
+            runs *= v.steps();
+            if (runs > MAX_RUNS) {
+                throw new IllegalArgumentException("the sweep would need more than " + MAX_RUNS
+                        + " runs; use fewer STEPS or seeds");
+            }
+            List<List<Double>> next = new ArrayList<>();
+            for (List<Double> s : settings) {
+                for (double value : v.values()) {
+                    List<Double> extended = new ArrayList<>(s);
+                    extended.add(value);
+                    next.add(extended);
+                }
+            }
+            settings = next;
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            seeds.add(firstSeed + i);
+        }
+        return new SweepGrid(variations, settings, seeds);
+    }
+
+    /**
+     * The scenarios of every run, setting by setting, seed by seed.
+     *
+     * @throws org.plasticitylab.scenario.io.ScenarioFileException if a value does not fit
+     */
+    public List<Scenario> scenarios(Scenario base) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (List<Double> setting : settings) {
+            Scenario s = base;
+            for (int i = 0; i < variations.size(); i++) {
+                s = ScenarioFiles.with(s, variations.get(i).key(), setting.get(i));
+            }
+            for (long seed : seeds) {
+                scenarios.add(s.toBuilder().seed(seed).build());
+            }
+        }
+        return scenarios;
+    }
+}

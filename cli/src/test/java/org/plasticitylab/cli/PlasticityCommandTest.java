@@ -1,0 +1,109 @@
+package org.plasticitylab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.plasticitylab.scenario.Presets;
+
+class PlasticityCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutASubcommandShowsUsageAndReportsBadUsage() {
+        Cli.Outcome o = Cli.run();
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).contains("Usage: plasticity");
+    }
+
+    @Test
+    void versionNamesTheProjectVersion() {
+        Cli.Outcome o = Cli.run("--version");
+        assertThat(o.exit()).isZero();
+        assertThat(o.out()).startsWith("plasticity ").doesNotContain("${").contains("not medical");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "show", "run", "compare", "sweep", "explain", "report", "gui",
+            "validate", "generate-completion"})
+    void everyCommandHasHelpWithAnExample(String command) {
+        Cli.Outcome o = Cli.run(command, "--help");
+        assertThat(o.exit()).isZero();
+        assertThat(o.out()).contains("Usage: plasticity " + command).contains("Example:");
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        assertThat(Cli.run("run", "healthy", "--colour").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void listShowsEveryPresetWithItsDescription() {
+        Cli.Outcome o = Cli.run("list");
+        assertThat(o.exit()).isZero();
+        assertThat(o.out().lines()).hasSize(Presets.names().size());
+        assertThat(o.out()).contains("ketamine-series-therapy  Six NMDA-block doses");
+    }
+
+    @Test
+    void showPrintsTheCheckedInPresetFile() throws Exception {
+        Cli.Outcome o = Cli.run("show", "healthy");
+        assertThat(o.exit()).isZero();
+        assertThat(o.out()).isEqualTo(
+                Files.readString(Path.of("../core/src/main/resources/presets/healthy.yaml")));
+    }
+
+    @Test
+    void showOfAnUnknownPresetNamesThePresets() {
+        Cli.Outcome o = Cli.run("show", "nope");
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err().lines()).singleElement().asString().contains("presets are healthy");
+    }
+
+    @Test
+    void unknownScenarioIsOneLineWithASuggestion() {
+        Cli.Outcome o = Cli.run("run", "helthy", "--out", dir.toString());
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).isEqualTo("error: no preset or file named \"helthy\"; did you mean"
+                + " the preset \"healthy\"?\n");
+    }
+
+    @Test
+    void invalidFilesListEveryProblemAndExitWith2() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.yaml"),
+                "name: bad\ndays: -1\nseed: x\n");
+        Cli.Outcome o = Cli.run("run", file.toString());
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).startsWith("error: " + file + ": 2 problems\n")
+                .contains(file + ":2:1: days: must be in [0.0, 10000.0], was -1.0")
+                .contains(file + ":3:1: seed: must be a number, was the text \"x\"")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void reportAndGuiSayTheyAreNotAvailableYet() {
+        for (String command : new String[] {"report", "gui"}) {
+            Cli.Outcome o = Cli.run(command, "healthy");
+            assertThat(o.exit()).isEqualTo(1);
+            assertThat(o.err()).isEqualTo(
+                    "error: not available yet: the charts module is not wired in\n");
+        }
+    }
+
+    @Test
+    void generatesABashCompletionScript() {
+        Cli.Outcome o = Cli.run("generate-completion");
+        assertThat(o.exit()).isZero();
+        assertThat(o.out()).contains("complete -F").contains("plasticity");
+    }
+
+    @Test
+    void theCompletionCommandIsHiddenFromHelp() {
+        assertThat(Cli.run("--help").out()).doesNotContain("generate-completion");
+    }
+}

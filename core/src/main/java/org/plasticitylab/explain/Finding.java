@@ -1,0 +1,23 @@
+package org.plasticitylab.explain;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One observation about a run.
+ *
+ * @param topic what it is about: overview, stress, dose, monoaminergic, therapy, plasticity,
+ *     density, recall or mood
+ * @param text one or two sentences for people
+ * @param numbers the numbers the text quotes, by name, for tools
+ */
+public record Finding(String topic, String text, Map<String, Double> numbers) {
+    public Finding {
+        if (topic == null || topic.isBlank() || text == null || text.isBlank()) {
+            throw new IllegalArgumentException("topic and text must not be blank, was "
+                    + topic + " / " + text);
+        }
+        numbers = Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
+    }
+}
