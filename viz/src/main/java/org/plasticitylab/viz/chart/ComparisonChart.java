@@ -74,7 +74,7 @@ public final class ComparisonChart {
         for (int i = 0; i < runs.size(); i++) {
             renderer.setSeriesStroke(i, SlideTheme.runStroke(i));
         }
-        XYPlot plot = new XYPlot(ComparisonData.overlay(runs, metric), SlideTheme.daysAxis(days),
+        XYPlot plot = new XYPlot(ComparisonData.overlay(runs, metric, SlideTheme.SCREEN_BUCKETS), SlideTheme.daysAxis(days),
                 axis, renderer);
         // The first run at the bottom, dashed later runs over it, so identical stretches show.
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);

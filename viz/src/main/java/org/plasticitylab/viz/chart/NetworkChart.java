@@ -1,5 +1,6 @@
 package org.plasticitylab.viz.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
@@ -10,6 +11,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYBoxAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -30,6 +32,7 @@ public final class NetworkChart {
     public static final String NEGATIVE_KEY = "negative pattern member";
     /** Legend name of the positive pattern's marks. */
     public static final String POSITIVE_KEY = "positive pattern member";
+    private static final BasicStroke REGION_LINE = new BasicStroke(1.5f);
     private static final double EDGE = -0.5;
     private static final double MARK_FAR = EDGE - 0.10;
     private static final double MARK_NEAR = EDGE - 0.03;
@@ -51,6 +54,7 @@ public final class NetworkChart {
             blocks.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
             XYPlot plot = new XYPlot(NetworkData.weights(s, ls.label()),
                     regionAxis("presynaptic unit, " + ls.label(), MARK_FAR - 0.02), null, blocks);
+            separateRegions(plot);
             markPattern(plot, s.negativeMembers(), s.regionSize(), SlideTheme.VERMILLION);
             markPattern(plot, s.positiveMembers(), s.regionSize(), SlideTheme.GREEN);
             pair.add(plot);
@@ -94,6 +98,16 @@ public final class NetworkChart {
         axis.setGridBandsVisible(false);
         axis.setRange(lower, regions.length - 0.5);
         return axis;
+    }
+
+    /** Lines between regions instead of grid lines, which would cut regions in half. */
+    private static void separateRegions(XYPlot plot) {
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        for (int k = 1; k < Region.values().length; k++) {
+            plot.addDomainMarker(new ValueMarker(k - 0.5, Color.GRAY, REGION_LINE));
+            plot.addRangeMarker(new ValueMarker(k - 0.5, Color.GRAY, REGION_LINE));
+        }
     }
 
     /** Boxes along the left and bottom edges at the members' rows and columns. */

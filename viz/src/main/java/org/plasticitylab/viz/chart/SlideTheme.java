@@ -65,6 +65,12 @@ public final class SlideTheme {
     static final Font MARKER_FONT = new Font(FONT_FAMILY, Font.BOLD, 18);
     static final Font FOOTNOTE_FONT = new Font(FONT_FAMILY, Font.ITALIC, 16);
 
+    /**
+     * Time buckets per line: about one per two pixels of a slide's plot area, so thinned lines
+     * look the same as all rows (see {@code TimeSeriesData.byDay}).
+     */
+    public static final int SCREEN_BUCKETS = 800;
+
     /** Width of data lines, in pixels at slide size. */
     public static final float LINE_WIDTH = 3f;
     static final Stroke LINE = new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND,
@@ -227,6 +233,8 @@ public final class SlideTheme {
             r.setSeriesStroke(i, LINE);
         }
         r.setAutoPopulateSeriesStroke(false);
+        // One path per series rather than one element per segment: smooth joins, small SVG.
+        r.setDrawSeriesLineAsPath(true);
         r.setDefaultStroke(LINE);
         return r;
     }

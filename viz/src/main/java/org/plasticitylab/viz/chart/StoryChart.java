@@ -107,13 +107,13 @@ public final class StoryChart {
 
     private static XYPlot drugPanel(TimeSeries s) {
         XYPlot plot = Panels.panel(TimeSeriesData.collection(
-                TimeSeriesData.byDay(s, Column.DRUG_MG_PER_L, "drug (mg/L)")),
+                line(s, Column.DRUG_MG_PER_L, "drug (mg/L)")),
                 SlideTheme.axis("drug (mg/L)"), SlideTheme.lines(SlideTheme.ORANGE));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         // Occupancy on top: the two spikes coincide and occupancy is the one students need.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         Panels.onRightAxis(plot, TimeSeriesData.collection(
-                TimeSeriesData.byDay(s, Column.NMDA_OCCUPANCY, "NMDA occupancy (0-1)")),
+                line(s, Column.NMDA_OCCUPANCY, "NMDA occupancy (0-1)")),
                 SlideTheme.axis("occupancy (0-1)", 0, 1), SlideTheme.lines(SlideTheme.SKY));
         return plot;
     }
@@ -122,7 +122,7 @@ public final class StoryChart {
         NumberAxis axis = SlideTheme.axis("P (x baseline)");
         axis.setAutoRangeIncludesZero(true);
         XYPlot plot = Panels.panel(TimeSeriesData.collection(
-                TimeSeriesData.byDay(s, Column.PLASTICITY, "plasticity P")), axis,
+                line(s, Column.PLASTICITY, "plasticity P")), axis,
                 SlideTheme.lines(SlideTheme.BLUE));
         ValueMarker baseline = new ValueMarker(1, Color.GRAY, SlideTheme.MARKER_LINE);
         baseline.setLabel("healthy baseline 1");
@@ -145,24 +145,29 @@ public final class StoryChart {
             r.setSeriesStroke(i, SlideTheme.DASHED);
         }
         return Panels.panel(TimeSeriesData.collection(
-                TimeSeriesData.byDay(s, Column.SYNAPSE_DENSITY, "density, all regions"),
-                TimeSeriesData.byDay(s, Column.DENSITY_EXECUTIVE, "executive"),
-                TimeSeriesData.byDay(s, Column.DENSITY_MOOD, "mood"),
-                TimeSeriesData.byDay(s, Column.DENSITY_REWARD, "reward"),
-                TimeSeriesData.byDay(s, Column.DENSITY_MEMORY, "memory")),
+                line(s, Column.SYNAPSE_DENSITY, "density, all regions"),
+                line(s, Column.DENSITY_EXECUTIVE, "executive"),
+                line(s, Column.DENSITY_MOOD, "mood"),
+                line(s, Column.DENSITY_REWARD, "reward"),
+                line(s, Column.DENSITY_MEMORY, "memory")),
                 SlideTheme.axis("density (0-1)"), r);
     }
 
     private static XYPlot recallPanel(TimeSeries s) {
         XYPlot plot = Panels.panel(TimeSeriesData.collection(
-                TimeSeriesData.byDay(s, Column.POSITIVE_RECALL, "positive recall"),
-                TimeSeriesData.byDay(s, Column.NEGATIVE_RECALL, "negative recall")),
+                line(s, Column.POSITIVE_RECALL, "positive recall"),
+                line(s, Column.NEGATIVE_RECALL, "negative recall")),
                 SlideTheme.axis("recall (0-1)", 0, 1.05),
                 SlideTheme.lines(SlideTheme.GREEN, SlideTheme.VERMILLION));
         Panels.onRightAxis(plot, TimeSeriesData.collection(
-                TimeSeriesData.byDay(s, Column.MOOD_INDEX, "mood index (0-100)")),
+                line(s, Column.MOOD_INDEX, "mood index (0-100)")),
                 SlideTheme.axis("mood (0-100)", 0, 105), SlideTheme.lines(SlideTheme.PURPLE));
         return plot;
+    }
+
+    /** A column against days, thinned to what a slide can show. */
+    private static XYSeries line(TimeSeries s, Column column, String key) {
+        return TimeSeriesData.byDay(s, column, key, SlideTheme.SCREEN_BUCKETS);
     }
 
     private static Shape triangle() {

@@ -13,12 +13,17 @@ public final class ComparisonData {
     private ComparisonData() {
     }
 
-    /** One series per run, named after its scenario, in the order given. */
-    public static XYSeriesCollection overlay(List<Result> runs, Column column) {
+    /**
+     * One series per run, named after its scenario, in the order given, each thinned to
+     * {@code buckets} (see {@link TimeSeriesData#byDay(org.plasticitylab.metrics.TimeSeries,
+     * Column, String, int)}).
+     */
+    public static XYSeriesCollection overlay(List<Result> runs, Column column, int buckets) {
         XYSeriesCollection out = new XYSeriesCollection();
         List<String> names = seriesNames(runs);
         for (int i = 0; i < runs.size(); i++) {
-            out.addSeries(TimeSeriesData.byDay(runs.get(i).series(), column, names.get(i)));
+            out.addSeries(TimeSeriesData.byDay(runs.get(i).series(), column, names.get(i),
+                    buckets));
         }
         return out;
     }

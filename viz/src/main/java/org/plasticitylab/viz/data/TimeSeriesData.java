@@ -10,13 +10,46 @@ public final class TimeSeriesData {
     private TimeSeriesData() {
     }
 
-    /** Column {@code column} against time in days, one point per row. */
-    public static XYSeries byDay(TimeSeries series, Column column, String key) {
+    /**
+     * Column {@code column} against time in days, thinned to at most {@code 4 * buckets} points
+     * that draw the same picture: the rows are cut into {@code buckets} runs and each run keeps
+     * its first, lowest, highest and last row (the M4 method of Jugel et al. 2014). So a drug
+     * peak lasting minutes survives, while an 84-day chart and its SVG stay small.
+     */
+    public static XYSeries byDay(TimeSeries series, Column column, String key, int buckets) {
+        if (buckets < 1) {
+            throw new IllegalArgumentException("buckets must be >= 1, was " + buckets);
+        }
         XYSeries out = newSeries(key);
-        for (int row = 0; row < series.rows(); row++) {
-            out.add(series.value(Column.DAY, row), series.value(column, row), false);
+        int rows = series.rows();
+        if (rows <= 4L * buckets) {
+            for (int row = 0; row < rows; row++) {
+                add(out, series, column, row);
+            }
+            return out;
+        }
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) rows * b / buckets);
+            int to = (int) ((long) rows * (b + 1) / buckets) - 1;
+            int low = from;
+            int high = from;
+            for (int row = from + 1; row <= to; row++) {
+                double v = series.value(column, row);
+                low = v < series.value(column, low) ? row : low;
+                high = v > series.value(column, high) ? row : high;
+            }
+            int[] keep = {from, Math.min(low, high), Math.max(low, high), to};
+            for (int i = 0; i < keep.length; i++) {
+                if (i == 0 || keep[i] != keep[i - 1]) {
+                    add(out, series, column, keep[i]);
+                }
+            }
         }
         return out;
+    }
+
+    private static void add(XYSeries out, TimeSeries series, Column column, int row) {
+        out.add(series.value(Column.DAY, row), series.value(column, row), false);
     }
 
     /**

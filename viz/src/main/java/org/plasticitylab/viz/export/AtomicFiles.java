@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes files so that nobody sees half of one: to a temporary file in the target's folder,
@@ -20,6 +22,8 @@ public final class AtomicFiles {
         /** Writes everything; the stream is closed by the caller. */
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final AtomicLong COUNTER = new AtomicLong();
 
     private AtomicFiles() {
     }
@@ -41,8 +45,11 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // Not Files.createTempFile: its owner-only permissions would stick to the result.
+            tmp = target.resolveSibling("." + target.getFileName() + "."
+                    + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             move(tmp, target);

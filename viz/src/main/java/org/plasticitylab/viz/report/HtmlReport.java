@@ -1,8 +1,13 @@
 package org.plasticitylab.viz.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.jfree.chart.ui.Drawable;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.sim.Result;
@@ -14,13 +19,15 @@ import org.plasticitylab.viz.run.CapturedRun;
 
 /**
  * One self-contained HTML file about a run: title, the scenario in words and as a table, the
- * charts as inline SVG, the key numbers, the narrative, the disclaimer and the command that
+ * charts as inline SVG (a PNG data URI for the dense weight matrix), the key numbers, the narrative, the disclaimer and the command that
  * reproduces it. No scripts, no external styles, fonts or images: it opens offline and can be
  * mailed as one file. All text is escaped.
  */
 public final class HtmlReport {
     private static final int CHART_WIDTH_PX = 1600;
     private static final int CHART_HEIGHT_PX = 900;
+    /** Larger inline SVGs slow browsers down; such charts go in as PNG. */
+    private static final int MAX_SVG_CHARS = 2_000_000;
 
     private HtmlReport() {
     }
@@ -60,8 +67,8 @@ public final class HtmlReport {
         scenario(h, result);
         h.append("<section><h2>The story</h2>\n");
         for (Map.Entry<String, ? extends Drawable> e : charts.entrySet()) {
-            h.append("<figure class=\"chart\">").append(ChartExport.svgElement(e.getValue(),
-                    CHART_WIDTH_PX, CHART_HEIGHT_PX, "chart-" + e.getKey())).append("</figure>\n");
+            h.append("<figure class=\"chart\">").append(inline(e.getKey(), e.getValue()))
+                    .append("</figure>\n");
         }
         h.append("</section>\n");
         keyNumbers(h, result.summary());
@@ -72,6 +79,26 @@ public final class HtmlReport {
         disclaimer(h);
         h.append("</footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * The chart as inline SVG; a chart with thousands of marks (the weight matrix) would make
+     * megabytes of SVG, so it is inlined as a PNG data URI instead, still self-contained.
+     */
+    private static String inline(String stem, Drawable chart) {
+        String svg = ChartExport.svgElement(chart, CHART_WIDTH_PX, CHART_HEIGHT_PX,
+                "chart-" + stem);
+        if (svg.length() <= MAX_SVG_CHARS) {
+            return svg;
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(ChartExport.image(chart, CHART_WIDTH_PX, CHART_HEIGHT_PX), "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode chart " + stem + " as PNG", e);
+        }
+        return "<img alt=\"" + Html.escape(stem) + " chart\" src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\">";
     }
 
     private static void disclaimer(StringBuilder h) {

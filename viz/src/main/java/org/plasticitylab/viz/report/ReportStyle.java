@@ -14,7 +14,7 @@ final class ReportStyle {
             table{border-collapse:collapse;margin:1rem 0}
             th,td{border:1px solid #ccc;padding:.35rem .8rem;text-align:left;vertical-align:top}
             table.numbers td{text-align:right}table.numbers td:last-child{text-align:left}
-            figure.chart{margin:1rem 0}figure.chart svg{width:100%;height:auto;display:block}
+            figure.chart{margin:1rem 0}figure.chart svg,figure.chart img{width:100%;height:auto;display:block}
             pre{background:#f4f4f4;padding:.8rem 1rem;overflow-x:auto;font-size:1rem}
             footer{margin-top:3rem}
             """;

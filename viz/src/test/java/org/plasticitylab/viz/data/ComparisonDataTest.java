@@ -19,7 +19,7 @@ class ComparisonDataTest {
 
     @Test
     void overlayHasOneSeriesPerRunNamedAfterItsScenario() {
-        var c = ComparisonData.overlay(List.of(run("a", 1), run("b", 1)), Column.PLASTICITY);
+        var c = ComparisonData.overlay(List.of(run("a", 1), run("b", 1)), Column.PLASTICITY, 100);
         assertThat(c.getSeriesCount()).isEqualTo(2);
         assertThat(c.getSeriesKey(1)).isEqualTo("b");
         assertThat(c.getYValue(1, 2)).isEqualTo(3);

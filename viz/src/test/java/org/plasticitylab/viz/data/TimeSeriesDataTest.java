@@ -10,11 +10,21 @@ import org.plasticitylab.viz.TestRuns;
 class TimeSeriesDataTest {
     @Test
     void byDayPairsEachRowsDayWithItsValue() {
-        XYSeries s = TimeSeriesData.byDay(TestRuns.hourly(1, 2, 3), Column.PLASTICITY, "P");
+        XYSeries s = TimeSeriesData.byDay(TestRuns.hourly(1, 2, 3), Column.PLASTICITY, "P", 10);
         assertThat(s.getKey()).isEqualTo("P");
         assertThat(s.getItemCount()).isEqualTo(3);
         assertThat(s.getX(2).doubleValue()).isEqualTo(2 / 24.0);
         assertThat(s.getY(2).doubleValue()).isEqualTo(3);
+    }
+
+    @Test
+    void thinningKeepsAShortPeakAndAtMostFourPointsPerBucket() {
+        double[] p = new double[1000];
+        p[503] = 9;
+        XYSeries s = TimeSeriesData.byDay(TestRuns.hourly(p), Column.PLASTICITY, "P", 50);
+        assertThat(s.getItemCount()).isLessThanOrEqualTo(200);
+        assertThat(s.getMaxY()).isEqualTo(9);
+        assertThat(s.getX(s.getItemCount() - 1).doubleValue()).isEqualTo(999 / 24.0);
     }
 
     @Test
