@@ -32,7 +32,7 @@ import org.plasticitylab.viz.run.CapturedRun;
  */
 public final class Explorer {
     private final JFrame frame = new JFrame("Plasticity Lab explorer - " + SlideTheme.DISCLAIMER);
-    private final JComboBox<String> picker = new JComboBox<>(Presets.names().toArray(String[]::new));
+    private final JComboBox<String> picker = new JComboBox<>();
     private final SettingsPanel settings = new SettingsPanel();
     private final ChartTabs tabs = new ChartTabs();
     private final JButton runButton = new JButton("Run");
@@ -51,9 +51,19 @@ public final class Explorer {
         frame.add(controls(), BorderLayout.WEST);
         frame.add(tabs, BorderLayout.CENTER);
         frame.setPreferredSize(new Dimension(1400, 860));
+        // The initial scenario heads the list when it is not a preset, so it can be picked again.
+        boolean isPreset = Presets.find(initial.name()).filter(initial::equals).isPresent();
+        String given = isPreset ? initial.name() : initial.name() + " (as given)";
+        if (!isPreset) {
+            picker.addItem(given);
+        }
+        Presets.names().forEach(picker::addItem);
+        picker.setSelectedItem(given);
         setBase(initial);
-        picker.addActionListener(e -> Presets.find((String) picker.getSelectedItem())
-                .ifPresent(this::setBase));
+        picker.addActionListener(e -> {
+            String name = (String) picker.getSelectedItem();
+            setBase(given.equals(name) ? initial : Presets.get(name));
+        });
         frame.pack();
         frame.setLocationRelativeTo(null);
     }
@@ -105,14 +115,13 @@ public final class Explorer {
         return outcome;
     }
 
-    private JPanel controls() {
+    private JScrollPane controls() {
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
         JPanel pick = new JPanel(new BorderLayout(4, 4));
         pick.add(new JLabel("Scenario"), BorderLayout.WEST);
         pick.add(picker, BorderLayout.CENTER);
-        JButton open = actions.openButton(this::setBase);
-        pick.add(open, BorderLayout.EAST);
+        pick.add(actions.openButton(this::setBase), BorderLayout.SOUTH);
         top.add(pick);
         top.add(settings);
         JPanel buttons = new JPanel(new GridLayout(0, 2, 4, 4));
@@ -133,10 +142,10 @@ public final class Explorer {
         top.add(progress);
         top.add(status);
         top.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-        JPanel west = new JPanel(new BorderLayout());
-        west.add(new JScrollPane(top), BorderLayout.CENTER);
-        west.setPreferredSize(new Dimension(380, 800));
-        return west;
+        // NORTH keeps the form at its natural height instead of stretching it over the window.
+        JPanel form = new JPanel(new BorderLayout());
+        form.add(top, BorderLayout.NORTH);
+        return new JScrollPane(form);
     }
 
     private void setBase(Scenario scenario) {

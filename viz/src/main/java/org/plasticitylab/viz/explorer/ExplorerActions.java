@@ -33,9 +33,7 @@ final class ExplorerActions {
     }
 
     JButton openButton(Consumer<Scenario> onOpened) {
-        JButton b = new JButton("Open file...");
-        b.setToolTipText(files == null ? NO_FILES : "Open a scenario file (YAML or JSON)");
-        b.setEnabled(files != null);
+        JButton b = fileButton("Open file...", "Open a scenario file (YAML or JSON)");
         b.addActionListener(e -> {
             chooser.setFileSelectionMode(JFileChooser.FILES_ONLY);
             if (chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION) {
@@ -51,9 +49,7 @@ final class ExplorerActions {
     }
 
     JButton saveButton(Supplier<Scenario> scenario) {
-        JButton b = new JButton("Save scenario...");
-        b.setToolTipText(files == null ? NO_FILES : "Save the scenario in the form as YAML");
-        b.setEnabled(files != null);
+        JButton b = fileButton("Save scenario...", "Save the scenario in the form as YAML");
         b.addActionListener(e -> {
             chooser.setFileSelectionMode(JFileChooser.FILES_ONLY);
             try {
@@ -68,6 +64,14 @@ final class ExplorerActions {
                 status.accept("Cannot save: " + ex.getMessage(), true);
             }
         });
+        return b;
+    }
+
+    /** A scenario-file button: disabled, saying why, when there is no reader/writer. */
+    private JButton fileButton(String text, String tooltip) {
+        JButton b = new JButton(text);
+        b.setToolTipText(files == null ? NO_FILES : tooltip);
+        b.setEnabled(files != null);
         return b;
     }
 

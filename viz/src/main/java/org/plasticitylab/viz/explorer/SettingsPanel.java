@@ -15,6 +15,7 @@ import javax.swing.SpinnerNumberModel;
 /** The form for {@link ExplorerSettings}: a slider for stress, fields for the rest. */
 final class SettingsPanel extends JPanel {
     private static final int STRESS_STEPS = 100;
+    private static final int FIELD_COLUMNS = 8;
     private final JSpinner days = spinner(84, 1, 3650, 1);
     private final JSpinner seed = new JSpinner(new SpinnerNumberModel(Long.valueOf(42),
             Long.valueOf(0), Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
@@ -28,7 +29,7 @@ final class SettingsPanel extends JPanel {
     private final JSpinner doseInterval = spinner(2, 0.5, 60, 0.5);
     private final JCheckBox therapy = new JCheckBox("therapy, 2 h sessions");
     private final JSpinner therapyEvery = spinner(2, 0.5, 60, 0.5);
-    private final JCheckBox ssri = new JCheckBox("SSRI-like course from the treatment day");
+    private final JCheckBox ssri = new JCheckBox("SSRI-like course");
     private int row;
 
     SettingsPanel() {
@@ -50,7 +51,7 @@ final class SettingsPanel extends JPanel {
         field("every (days)", doseInterval, "Days between doses");
         field("", therapy, "Therapy sessions during the doses (or for two weeks)");
         field("every (days)", therapyEvery, "Days between therapy sessions");
-        field("", ssri, "Monoaminergic comparator: its effect builds over weeks");
+        field("", ssri, "Monoaminergic comparator from the treatment day: its effect builds over weeks");
     }
 
     /** Shows the settings in the form. */
@@ -105,8 +106,10 @@ final class SettingsPanel extends JPanel {
         JLabel l = new JLabel(label);
         l.setLabelFor(input);
         add(l, constraints(0));
+        if (input instanceof JSpinner spinner) {
+            ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(FIELD_COLUMNS);
+        }
         GridBagConstraints c = constraints(1);
-        c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
         add(input, c);
         row++;
