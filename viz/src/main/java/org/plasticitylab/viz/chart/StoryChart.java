@@ -1,0 +1,185 @@
+package org.plasticitylab.viz.chart;
+
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.plasticitylab.metrics.Column;
+import org.plasticitylab.metrics.TimeSeries;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.sim.Result;
+import org.plasticitylab.viz.data.DayInterval;
+import org.plasticitylab.viz.data.PlasticityWindows;
+import org.plasticitylab.viz.data.ScenarioEvents;
+import org.plasticitylab.viz.data.TimeSeriesData;
+
+/**
+ * The story of one run at a glance: panels stacked on one time axis in days. From the top: what
+ * was given when (doses, therapy sessions, SSRI-like course); the drug and its NMDA occupancy;
+ * plasticity P with its baseline and the window of opportunity; synapse density overall and by
+ * region; positive and negative recall with the mood index. Stress periods are shaded in every
+ * panel, doses are dashed lines.
+ */
+public final class StoryChart {
+    /** Label of the shaded high-plasticity interval. */
+    public static final String WINDOW_LABEL = "window of opportunity";
+    /** Series key of the dose marks in the events panel. */
+    public static final String DOSE_KEY = "NMDA-block dose";
+    /** Series key of the therapy marks in the events panel. */
+    public static final String THERAPY_KEY = "therapy session";
+    static final Color SSRI_FILL = new Color(0x56, 0xB4, 0xE9, 60);
+
+    private StoryChart() {
+    }
+
+    /** The story chart of a run, titled with the scenario's name and description. */
+    public static JFreeChart create(Result result) {
+        Scenario scenario = result.scenario();
+        TimeSeries s = result.series();
+        List<Double> doses = ScenarioEvents.doseDays(scenario);
+        List<DayInterval> stress = stressIntervals(scenario);
+        CombinedDomainXYPlot stack = Panels.stack(SlideTheme.daysAxis(scenario.days()));
+        XYPlot events = eventsPanel(scenario, doses);
+        if (events != null) {
+            stack.add(events, 2);
+        }
+        XYPlot[] panels = {drugPanel(s), plasticityPanel(s, doses), densityPanel(s),
+            recallPanel(s)};
+        for (XYPlot p : panels) {
+            Panels.shade(p, stress, SlideTheme.STRESS_FILL, null);
+            Panels.lines(p, doses);
+            stack.add(p, 5);
+        }
+        if (!stress.isEmpty()) {
+            Panels.shade(panels[0], stress.subList(0, 1), SlideTheme.STRESS_FILL,
+                    "stress " + scenario.stress().get(0).level());
+        }
+        return SlideTheme.chart(scenario.name(), scenario.description(), stack,
+                RectangleEdge.RIGHT);
+    }
+
+    private static List<DayInterval> stressIntervals(Scenario scenario) {
+        return scenario.stress().stream()
+                .filter(p -> p.level() > 0)
+                .map(p -> new DayInterval(p.fromDay(), p.toDay()))
+                .toList();
+    }
+
+    /** Doses as triangles, therapy as ticks, SSRI-like course shaded; null when none. */
+    private static XYPlot eventsPanel(Scenario scenario, List<Double> doses) {
+        List<DayInterval> sessions = ScenarioEvents.therapySessions(scenario);
+        List<DayInterval> ssri = ScenarioEvents.monoaminergicCourses(scenario);
+        if (doses.isEmpty() && sessions.isEmpty() && ssri.isEmpty()) {
+            return null;
+        }
+        XYSeries therapy = new XYSeries(THERAPY_KEY);
+        sessions.forEach(d -> therapy.add(d.fromDay(), 0));
+        XYSeries dose = new XYSeries(DOSE_KEY);
+        doses.forEach(d -> dose.add(d.doubleValue(), 1));
+        XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
+        marks.setSeriesShape(0, tick());
+        marks.setSeriesPaint(0, SlideTheme.GREEN);
+        marks.setSeriesShape(1, triangle());
+        marks.setSeriesPaint(1, SlideTheme.ORANGE);
+        SymbolAxis rows = new SymbolAxis("", new String[] {"therapy", "dose"});
+        rows.setTickLabelFont(SlideTheme.TICK_FONT);
+        rows.setLabelFont(SlideTheme.AXIS_LABEL_FONT);
+        rows.setGridBandsVisible(false);
+        rows.setRange(-0.7, 1.7);
+        XYPlot plot = Panels.panel(TimeSeriesData.collection(therapy, dose), rows, marks);
+        Panels.shade(plot, ssri, SSRI_FILL, "SSRI-like course");
+        return plot;
+    }
+
+    private static XYPlot drugPanel(TimeSeries s) {
+        XYPlot plot = Panels.panel(TimeSeriesData.collection(
+                line(s, Column.DRUG_MG_PER_L, "drug (mg/L)")),
+                SlideTheme.axis("drug (mg/L)"), SlideTheme.lines(SlideTheme.ORANGE));
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        // Occupancy on top: the two spikes coincide and occupancy is the one students need.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        Panels.onRightAxis(plot, TimeSeriesData.collection(
+                line(s, Column.NMDA_OCCUPANCY, "NMDA occupancy (0-1)")),
+                SlideTheme.axis("occupancy (0-1)", 0, 1), SlideTheme.lines(SlideTheme.SKY));
+        return plot;
+    }
+
+    private static XYPlot plasticityPanel(TimeSeries s, List<Double> doses) {
+        NumberAxis axis = SlideTheme.axis("P (x baseline)");
+        axis.setAutoRangeIncludesZero(true);
+        XYPlot plot = Panels.panel(TimeSeriesData.collection(
+                line(s, Column.PLASTICITY, "plasticity P")), axis,
+                SlideTheme.lines(SlideTheme.BLUE));
+        ValueMarker baseline = new ValueMarker(1, Color.GRAY, SlideTheme.MARKER_LINE);
+        baseline.setLabel("healthy baseline 1");
+        baseline.setLabelFont(SlideTheme.TICK_FONT);
+        baseline.setLabelPaint(Color.DARK_GRAY);
+        baseline.setLabelBackgroundColor(SlideTheme.LABEL_BACKGROUND);
+        baseline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        baseline.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(baseline, Layer.BACKGROUND);
+        // P runs along the top of the window, so its label goes at the bottom.
+        Panels.shade(plot, PlasticityWindows.find(s, doses), SlideTheme.WINDOW_FILL, WINDOW_LABEL,
+                RectangleAnchor.BOTTOM_LEFT);
+        return plot;
+    }
+
+    private static XYPlot densityPanel(TimeSeries s) {
+        XYLineAndShapeRenderer r = SlideTheme.lines(SlideTheme.BLACK, SlideTheme.BLUE,
+                SlideTheme.VERMILLION, SlideTheme.GREEN, SlideTheme.PURPLE);
+        for (int i = 1; i <= 4; i++) {
+            r.setSeriesStroke(i, SlideTheme.DASHED);
+        }
+        return Panels.panel(TimeSeriesData.collection(
+                line(s, Column.SYNAPSE_DENSITY, "density, all regions"),
+                line(s, Column.DENSITY_EXECUTIVE, "executive"),
+                line(s, Column.DENSITY_MOOD, "mood"),
+                line(s, Column.DENSITY_REWARD, "reward"),
+                line(s, Column.DENSITY_MEMORY, "memory")),
+                SlideTheme.axis("density (0-1)"), r);
+    }
+
+    private static XYPlot recallPanel(TimeSeries s) {
+        XYPlot plot = Panels.panel(TimeSeriesData.collection(
+                line(s, Column.POSITIVE_RECALL, "positive recall"),
+                line(s, Column.NEGATIVE_RECALL, "negative recall")),
+                SlideTheme.axis("recall (0-1)", 0, 1.05),
+                SlideTheme.lines(SlideTheme.GREEN, SlideTheme.VERMILLION));
+        Panels.onRightAxis(plot, TimeSeriesData.collection(
+                line(s, Column.MOOD_INDEX, "mood index (0-100)")),
+                SlideTheme.axis("mood (0-100)", 0, 105), SlideTheme.lines(SlideTheme.PURPLE));
+        return plot;
+    }
+
+    /** A column against days, thinned to what a slide can show. */
+    private static XYSeries line(TimeSeries s, Column column, String key) {
+        return TimeSeriesData.byDay(s, column, key, SlideTheme.SCREEN_BUCKETS);
+    }
+
+    private static Shape triangle() {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -8);
+        p.lineTo(8, 7);
+        p.lineTo(-8, 7);
+        p.closePath();
+        return p;
+    }
+
+    private static Shape tick() {
+        return new Rectangle2D.Double(-2, -10, 4, 20);
+    }
+}

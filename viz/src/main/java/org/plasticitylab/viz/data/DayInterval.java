@@ -1,0 +1,16 @@
+package org.plasticitylab.viz.data;
+
+/**
+ * A stretch of simulated time, in days since day 0.
+ *
+ * @param fromDay start (inclusive)
+ * @param toDay end, not before {@code fromDay}
+ */
+public record DayInterval(double fromDay, double toDay) {
+    public DayInterval {
+        if (!(toDay >= fromDay)) {
+            throw new IllegalArgumentException(
+                    "toDay must be >= fromDay (" + fromDay + "), was " + toDay);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.plasticitylab.viz.data;
+
+/**
+ * One point of a parameter sweep: the outcome's mean over seeds at parameter value {@code x},
+ * with a 95 % band from {@code low} to {@code high}.
+ *
+ * @param x value of the varied parameter
+ * @param mean mean outcome over the seeds
+ * @param low lower end of the band, at most {@code mean}
+ * @param high upper end of the band, at least {@code mean}
+ */
+public record SweepPoint(double x, double mean, double low, double high) {
+    public SweepPoint {
+        if (!Double.isFinite(x) || !Double.isFinite(mean)) {
+            throw new IllegalArgumentException(
+                    "x and mean must be finite, were " + x + " and " + mean);
+        }
+        if (!(low <= mean && mean <= high)) {
+            throw new IllegalArgumentException("low <= mean <= high must hold, was " + low
+                    + " <= " + mean + " <= " + high);
+        }
+    }
+
+    /**
+     * The mean of the outcomes of several seeds with its 95 % confidence interval
+     * (Student's t, so that five seeds give an honest, wide band). One value gives a band of
+     * zero width.
+     */
+    public static SweepPoint ofSamples(double x, double... outcomes) {
+        if (outcomes.length == 0) {
+            throw new IllegalArgumentException("outcomes must hold at least one value, was empty");
+        }
+        double sum = 0;
+        for (double v : outcomes) {
+            sum += v;
+        }
+        double mean = sum / outcomes.length;
+        if (outcomes.length == 1) {
+            return new SweepPoint(x, mean, mean, mean);
+        }
+        double squares = 0;
+        for (double v : outcomes) {
+            squares += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(squares / (outcomes.length - 1));
+        double half = StudentT.quantile975(outcomes.length - 1) * sd / Math.sqrt(outcomes.length);
+        return new SweepPoint(x, mean, mean - half, mean + half);
+    }
+}

@@ -1,0 +1,114 @@
+package org.plasticitylab.viz.explorer;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.SwingWorker;
+import org.jfree.chart.ui.Drawable;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.viz.export.ChartOptions;
+import org.plasticitylab.viz.export.RunCharts;
+
+/** The explorer's file buttons: open a scenario, save it, export the charts. */
+final class ExplorerActions {
+    private static final String NO_FILES = "Needs a scenario file reader/writer; start the"
+            + " explorer with one (the command line does)";
+    private final JFrame owner;
+    private final ScenarioFiles files;
+    private final BiConsumer<String, Boolean> status;
+    private final JFileChooser chooser = new JFileChooser(System.getProperty("user.dir"));
+
+    ExplorerActions(JFrame owner, ScenarioFiles files, BiConsumer<String, Boolean> status) {
+        this.owner = owner;
+        this.files = files;
+        this.status = status;
+    }
+
+    JButton openButton(Consumer<Scenario> onOpened) {
+        JButton b = fileButton("Open file...", "Open a scenario file (YAML or JSON)");
+        b.addActionListener(e -> {
+            chooser.setFileSelectionMode(JFileChooser.FILES_ONLY);
+            if (chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION) {
+                Path file = chooser.getSelectedFile().toPath();
+                try {
+                    onOpened.accept(files.read(file));
+                } catch (Exception ex) {
+                    status.accept("Cannot open " + file + ": " + ex.getMessage(), true);
+                }
+            }
+        });
+        return b;
+    }
+
+    JButton saveButton(Supplier<Scenario> scenario) {
+        JButton b = fileButton("Save scenario...", "Save the scenario in the form as YAML");
+        b.addActionListener(e -> {
+            chooser.setFileSelectionMode(JFileChooser.FILES_ONLY);
+            try {
+                Scenario s = scenario.get();
+                chooser.setSelectedFile(new File(s.name() + ".yaml"));
+                if (chooser.showSaveDialog(owner) == JFileChooser.APPROVE_OPTION) {
+                    Path file = chooser.getSelectedFile().toPath();
+                    files.write(s, file);
+                    status.accept("Saved " + file, false);
+                }
+            } catch (Exception ex) {
+                status.accept("Cannot save: " + ex.getMessage(), true);
+            }
+        });
+        return b;
+    }
+
+    /** A scenario-file button: disabled, saying why, when there is no reader/writer. */
+    private JButton fileButton(String text, String tooltip) {
+        JButton b = new JButton(text);
+        b.setToolTipText(files == null ? NO_FILES : tooltip);
+        b.setEnabled(files != null);
+        return b;
+    }
+
+    /** Exports the charts on show as PNG and SVG, off the event thread. */
+    JButton exportButton(Supplier<Map<String, Drawable>> charts) {
+        JButton b = new JButton("Export charts...");
+        b.setToolTipText("Write the charts on show as PNG (1600 x 900) and SVG into a folder");
+        b.addActionListener(e -> {
+            Map<String, Drawable> now = charts.get();
+            if (now.isEmpty()) {
+                status.accept("Run a scenario first, then export its charts.", true);
+                return;
+            }
+            chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+            if (chooser.showSaveDialog(owner) != JFileChooser.APPROVE_OPTION) {
+                return;
+            }
+            Path dir = chooser.getSelectedFile().toPath();
+            status.accept("Exporting to " + dir + "...", false);
+            new SwingWorker<List<Path>, Void>() {
+                @Override
+                protected List<Path> doInBackground() {
+                    return RunCharts.write(now, dir, ChartOptions.defaults());
+                }
+
+                @Override
+                protected void done() {
+                    try {
+                        status.accept("Wrote " + get().size() + " files to " + dir, false);
+                    } catch (ExecutionException ex) {
+                        status.accept("Export failed: " + ex.getCause().getMessage(), true);
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }.execute();
+        });
+        return b;
+    }
+}

@@ -1,0 +1,169 @@
+package org.plasticitylab.viz.explorer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.scenario.Monoaminergic;
+import org.plasticitylab.scenario.NmdaBlock;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.TherapySchedule;
+import org.plasticitylab.scenario.Treatment;
+import org.plasticitylab.viz.data.ScenarioEvents;
+
+/**
+ * The main parameters the explorer lets a user change, and how they turn a base scenario into
+ * the scenario that runs. Only the parts whose settings differ from the base are rebuilt, so an
+ * untouched preset runs exactly as shipped (e.g. its irregular dose days). Pure: no Swing, so a
+ * test can build a scenario exactly as the explorer does.
+ *
+ * @param days simulated days
+ * @param seed random seed
+ * @param neurons network size (multiple of 4)
+ * @param treatmentStartDay first dose, first therapy session and start of the SSRI-like course
+ * @param stress chronic stress
+ * @param doses NMDA-block doses
+ * @param therapy therapy sessions
+ * @param ssriLike whether an SSRI-like course runs from the treatment start to the end
+ */
+public record ExplorerSettings(double days, long seed, int neurons, double treatmentStartDay,
+        Stress stress, Doses doses, Therapy therapy, boolean ssriLike) {
+    /** Hours of each therapy session the explorer schedules. */
+    public static final double SESSION_HOURS = 2;
+    /** Days of therapy the explorer schedules when there are no doses to pair it with. */
+    public static final double THERAPY_WITHOUT_DOSES_DAYS = 14;
+    /** Treatment start used when a scenario has none (the presets' day 42). */
+    public static final double DEFAULT_TREATMENT_DAY = 42;
+
+    /**
+     * Chronic stress from {@code fromDay} to {@code toDay} at {@code level}; level 0 = none.
+     *
+     * @param level stress level in [0, 1]
+     * @param fromDay first day
+     * @param toDay last day (exclusive)
+     */
+    public record Stress(double level, double fromDay, double toDay) {
+    }
+
+    /**
+     * Evenly spaced NMDA-block doses starting on the treatment day; count 0 = no drug.
+     *
+     * @param mgPerKg dose per infusion
+     * @param count number of doses
+     * @param intervalDays days between dose starts
+     */
+    public record Doses(double mgPerKg, int count, double intervalDays) {
+    }
+
+    /**
+     * Therapy sessions of {@link #SESSION_HOURS} h from the treatment day.
+     *
+     * @param on whether there is therapy
+     * @param everyDays days between sessions
+     */
+    public record Therapy(boolean on, double everyDays) {
+    }
+
+    /** The settings that describe {@code s} (the first stress period, dose series, therapy). */
+    public static ExplorerSettings of(Scenario s) {
+        double start = ScenarioEvents.firstTreatmentDay(s)
+                .orElse(Math.min(DEFAULT_TREATMENT_DAY, Math.floor(s.days() / 2)));
+        Stress stress = s.stress().isEmpty() ? new Stress(0, 0, s.days())
+                : new Stress(s.stress().get(0).level(), s.stress().get(0).fromDay(),
+                        s.stress().get(0).toDay());
+        Doses doses = new Doses(0.5, 0, 2);
+        for (Treatment t : s.treatments()) {
+            if (t instanceof NmdaBlock b) {
+                int n = b.days().size();
+                double interval = n > 1 ? Math.round((b.lastDay() - b.days().get(0)) / (n - 1)
+                        * 10) / 10.0 : 2;
+                doses = new Doses(b.doseMgPerKg(), n, interval);
+                break;
+            }
+        }
+        Therapy therapy = s.therapy().isEmpty() ? new Therapy(false, 2)
+                : new Therapy(true, s.therapy().get(0).everyDays());
+        boolean ssri = s.treatments().stream().anyMatch(t -> t instanceof Monoaminergic);
+        return new ExplorerSettings(s.days(), s.seed(), s.network().neurons(), start, stress,
+                doses, therapy, ssri);
+    }
+
+    /**
+     * The scenario to run: {@code base} with every changed part rebuilt from these settings.
+     *
+     * @throws IllegalArgumentException naming the setting, if the result is not a valid scenario
+     */
+    public Scenario apply(Scenario base) {
+        ExplorerSettings was = of(base);
+        boolean startMoved = treatmentStartDay != was.treatmentStartDay || days != was.days;
+        Scenario.Builder b = base.toBuilder().days(days).seed(seed);
+        if (neurons != was.neurons) {
+            b.network(new NetworkSpec(neurons,
+                    fittingCandidates(neurons, base.network().candidateSynapsesPerNeuron())));
+        }
+        if (!stress.equals(was.stress) || days != was.days) {
+            b.clearStress();
+            if (stress.level() > 0) {
+                b.stress(stress.fromDay(), Math.min(stress.toDay(), days), stress.level());
+            }
+        }
+        List<Treatment> treatments = new ArrayList<>(base.treatments());
+        if (!doses.equals(was.doses) || startMoved) {
+            double infusion = infusionMinutes(base);
+            treatments.removeIf(t -> t instanceof NmdaBlock);
+            if (doses.count() > 0) {
+                treatments.add(new NmdaBlock(doses.mgPerKg(), infusion, doseDays()));
+            }
+        }
+        if (ssriLike != was.ssriLike || startMoved) {
+            treatments.removeIf(t -> t instanceof Monoaminergic);
+            if (ssriLike) {
+                treatments.add(new Monoaminergic(treatmentStartDay, days));
+            }
+        }
+        b.clearTreatments();
+        treatments.forEach(b::treatment);
+        if (!therapy.equals(was.therapy) || !doses.equals(was.doses) || startMoved) {
+            b.clearTherapy();
+            if (therapy.on()) {
+                b.therapy(therapySchedule());
+            }
+        }
+        return b.build();
+    }
+
+    /** Dose start days: {@code count} days from the treatment start, {@code interval} apart. */
+    List<Double> doseDays() {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < doses.count(); i++) {
+            out.add(treatmentStartDay + i * doses.intervalDays());
+        }
+        return out;
+    }
+
+    /** Sessions over the dosing period (or two weeks without doses), ending before the run. */
+    private TherapySchedule therapySchedule() {
+        double span = doses.count() > 0 ? (doses.count() - 1) * doses.intervalDays() + 1
+                : THERAPY_WITHOUT_DOSES_DAYS;
+        int count = (int) Math.floor(span / therapy.everyDays()) + 1;
+        while (count > 1 && treatmentStartDay + (count - 1) * therapy.everyDays() >= days) {
+            count--;
+        }
+        return new TherapySchedule(treatmentStartDay, therapy.everyDays(), count, SESSION_HOURS);
+    }
+
+    private static double infusionMinutes(Scenario base) {
+        return base.treatments().stream().filter(t -> t instanceof NmdaBlock)
+                .mapToDouble(t -> ((NmdaBlock) t).infusionMinutes()).findFirst().orElse(40);
+    }
+
+    /** The base's candidate slots per unit, reduced until a network of this size can hold them. */
+    static int fittingCandidates(int neurons, int wanted) {
+        int k = wanted;
+        int region = neurons / 4;
+        while (k > 5 && (NetworkSpec.ownRegionSlots(k) > region - 1
+                || k - NetworkSpec.ownRegionSlots(k) > neurons - region)) {
+            k--;
+        }
+        return k;
+    }
+}

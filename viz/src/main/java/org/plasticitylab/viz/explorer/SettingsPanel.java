@@ -1,0 +1,126 @@
+package org.plasticitylab.viz.explorer;
+
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import javax.swing.BorderFactory;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSlider;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+
+/** The form for {@link ExplorerSettings}: a slider for stress, fields for the rest. */
+final class SettingsPanel extends JPanel {
+    private static final int STRESS_STEPS = 100;
+    private static final int FIELD_COLUMNS = 8;
+    private final JSpinner days = spinner(84, 1, 3650, 1);
+    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(Long.valueOf(42),
+            Long.valueOf(0), Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
+    private final JSpinner neurons = new JSpinner(new SpinnerNumberModel(400, 20, 4000, 4));
+    private final JSlider stressLevel = new JSlider(0, STRESS_STEPS, 80);
+    private final JSpinner stressFrom = spinner(0, 0, 3650, 1);
+    private final JSpinner stressTo = spinner(84, 1, 3650, 1);
+    private final JSpinner treatmentDay = spinner(42, 0, 3650, 1);
+    private final JSpinner dose = spinner(0.5, 0.05, 5, 0.05);
+    private final JSpinner doseCount = new JSpinner(new SpinnerNumberModel(0, 0, 30, 1));
+    private final JSpinner doseInterval = spinner(2, 0.5, 60, 0.5);
+    private final JCheckBox therapy = new JCheckBox("therapy, 2 h sessions");
+    private final JSpinner therapyEvery = spinner(2, 0.5, 60, 0.5);
+    private final JCheckBox ssri = new JCheckBox("SSRI-like course");
+    private int row;
+
+    SettingsPanel() {
+        super(new GridBagLayout());
+        stressLevel.setMajorTickSpacing(20);
+        stressLevel.setPaintTicks(true);
+        section("Run");
+        field("days", days, "Simulated days after the burn-in");
+        field("seed", seed, "Same seed, same numbers; change it to see another network");
+        field("neurons", neurons, "Network size, a multiple of 4 (smaller runs faster)");
+        section("Stress");
+        field("level (0-1)", stressLevel, "Chronic stress level; 0 = no stress");
+        field("from day", stressFrom, "First day of stress");
+        field("to day", stressTo, "Day stress ends");
+        section("Treatment");
+        field("start day", treatmentDay, "Day of the first dose, therapy session and SSRI");
+        field("dose (mg/kg)", dose, "NMDA-block dose per infusion (ketamine-like)");
+        field("doses", doseCount, "Number of doses; 0 = no drug");
+        field("every (days)", doseInterval, "Days between doses");
+        field("", therapy, "Therapy sessions during the doses (or for two weeks)");
+        field("every (days)", therapyEvery, "Days between therapy sessions");
+        field("", ssri, "Monoaminergic comparator from the treatment day: its effect builds over weeks");
+    }
+
+    /** Shows the settings in the form. */
+    void show(ExplorerSettings s) {
+        days.setValue(s.days());
+        seed.setValue(s.seed());
+        neurons.setValue(s.neurons());
+        stressLevel.setValue((int) Math.round(s.stress().level() * STRESS_STEPS));
+        stressFrom.setValue(s.stress().fromDay());
+        stressTo.setValue(s.stress().toDay());
+        treatmentDay.setValue(s.treatmentStartDay());
+        dose.setValue(s.doses().mgPerKg());
+        doseCount.setValue(s.doses().count());
+        doseInterval.setValue(s.doses().intervalDays());
+        therapy.setSelected(s.therapy().on());
+        therapyEvery.setValue(s.therapy().everyDays());
+        ssri.setSelected(s.ssriLike());
+    }
+
+    /** The settings in the form. */
+    ExplorerSettings read() {
+        return new ExplorerSettings(number(days), ((Number) seed.getValue()).longValue(),
+                ((Number) neurons.getValue()).intValue(), number(treatmentDay),
+                new ExplorerSettings.Stress(stressLevel.getValue() / (double) STRESS_STEPS,
+                        number(stressFrom), number(stressTo)),
+                new ExplorerSettings.Doses(number(dose),
+                        ((Number) doseCount.getValue()).intValue(), number(doseInterval)),
+                new ExplorerSettings.Therapy(therapy.isSelected(), number(therapyEvery)),
+                ssri.isSelected());
+    }
+
+    private static double number(JSpinner s) {
+        return ((Number) s.getValue()).doubleValue();
+    }
+
+    private static JSpinner spinner(double value, double min, double max, double step) {
+        return new JSpinner(new SpinnerNumberModel(value, min, max, step));
+    }
+
+    private void section(String title) {
+        JLabel label = new JLabel(title);
+        label.setFont(label.getFont().deriveFont(java.awt.Font.BOLD));
+        label.setBorder(BorderFactory.createEmptyBorder(8, 0, 2, 0));
+        GridBagConstraints c = constraints(0);
+        c.gridwidth = 2;
+        add(label, c);
+        row++;
+    }
+
+    private void field(String label, JComponent input, String tooltip) {
+        input.setToolTipText(tooltip);
+        JLabel l = new JLabel(label);
+        l.setLabelFor(input);
+        add(l, constraints(0));
+        if (input instanceof JSpinner spinner) {
+            ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(FIELD_COLUMNS);
+        }
+        GridBagConstraints c = constraints(1);
+        c.weightx = 1;
+        add(input, c);
+        row++;
+    }
+
+    private GridBagConstraints constraints(int column) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = column;
+        c.gridy = row;
+        c.anchor = GridBagConstraints.WEST;
+        c.insets = new Insets(2, 4, 2, 4);
+        return c;
+    }
+}

@@ -1,0 +1,87 @@
+package org.plasticitylab.viz.run;
+
+import java.util.Optional;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.sim.Result;
+import org.plasticitylab.sim.Simulation;
+import org.plasticitylab.sim.StepListener;
+import org.plasticitylab.sim.StepView;
+import org.plasticitylab.viz.chart.DayFormat;
+import org.plasticitylab.viz.data.LabelledSnapshot;
+import org.plasticitylab.viz.data.ScenarioEvents;
+
+/**
+ * Runs a scenario like {@code Simulation.run} and also snapshots the network just before
+ * treatment and at the end. It wraps the simulation by composition and only reads it (a
+ * snapshot is a copy), so the numbers are exactly those of a headless run of the same scenario.
+ * Used by the explorer (with a progress listener) and by the CLI for the network charts.
+ *
+ * <p>Thread safety: {@link #run()} once, on any thread; {@link #cancel()} from any thread.
+ */
+public final class CapturingRun {
+    private final Simulation simulation;
+    private final int beforeStep;
+    private final String beforeLabel;
+    private volatile LabelledSnapshot before;
+
+    private CapturingRun(Scenario scenario, StepListener progress) {
+        double beforeDay = beforeDay(scenario);
+        this.beforeStep = Math.max(1, (int) Math.round(beforeDay * 24 / scenario.dtHours()));
+        this.beforeLabel = "day " + DayFormat.day(beforeDay)
+                + (ScenarioEvents.firstTreatmentDay(scenario).isPresent() ? " (before treatment)"
+                        : " (start)");
+        Simulation.Builder b = Simulation.builder(scenario).listener(this::afterStep);
+        if (progress != null) {
+            b.listener(progress);
+        }
+        this.simulation = b.build();
+    }
+
+    /** A run of the scenario without a progress listener. */
+    public static CapturingRun of(Scenario scenario) {
+        return new CapturingRun(scenario, null);
+    }
+
+    /**
+     * A run of the scenario that also calls {@code progress} after every step, on the
+     * simulation's thread.
+     */
+    public static CapturingRun of(Scenario scenario, StepListener progress) {
+        return new CapturingRun(scenario, progress);
+    }
+
+    /** Runs the scenario headless and returns its result with the snapshots. */
+    public static CapturedRun run(Scenario scenario) {
+        return of(scenario).run();
+    }
+
+    /**
+     * The day of the "before" snapshot: one day before the first drug or therapy (at least day
+     * 0), or day 0 when there is no treatment.
+     */
+    public static double beforeDay(Scenario scenario) {
+        return Math.max(0, ScenarioEvents.firstTreatmentDay(scenario).orElse(1) - 1);
+    }
+
+    /** Runs to the end (or until cancelled) and returns the result with the snapshots. */
+    public CapturedRun run() {
+        Result result = simulation.run();
+        String when = result.completed() ? "end" : "cancelled";
+        LabelledSnapshot after = new LabelledSnapshot("day "
+                + DayFormat.day(Math.round(simulation.timeHours() / 24 * 10) / 10.0) + " (" + when
+                + ")", simulation.timeHours() / 24, simulation.snapshot());
+        return new CapturedRun(result, Optional.ofNullable(before), Optional.of(after));
+    }
+
+    /** Asks the run to stop after its current step; safe from any thread. */
+    public void cancel() {
+        simulation.cancel();
+    }
+
+    private void afterStep(StepView view) {
+        if (view.step() == beforeStep) {
+            before = new LabelledSnapshot(beforeLabel, view.timeHours() / 24,
+                    simulation.snapshot());
+        }
+    }
+}

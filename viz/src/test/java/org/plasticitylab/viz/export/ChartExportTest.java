@@ -1,0 +1,64 @@
+package org.plasticitylab.viz.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plasticitylab.viz.TestRuns;
+import org.plasticitylab.viz.chart.SlideTheme;
+import org.plasticitylab.viz.chart.StoryChart;
+
+class ChartExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void pngHasTheRequestedSize() throws IOException {
+        Path file = ChartExport.writePng(StoryChart.create(TestRuns.shortRun().result()),
+                dir.resolve("story.png"), 800, 450);
+        var img = ImageIO.read(file.toFile());
+        assertThat(img.getWidth()).isEqualTo(800);
+        assertThat(img.getHeight()).isEqualTo(450);
+    }
+
+    @Test
+    void svgIsAnSvgDocumentWithTheDisclaimer() throws IOException {
+        Path file = ChartExport.writeSvg(StoryChart.create(TestRuns.shortRun().result()),
+                dir.resolve("story.svg"), 1600, 900);
+        String svg = Files.readString(file);
+        assertThat(svg).contains("<svg").contains(SlideTheme.DISCLAIMER);
+    }
+
+    @Test
+    void writeAllWritesEveryChartInEveryFormatAndNoTemporaryFiles() throws IOException {
+        List<Path> files = RunCharts.writeAll(TestRuns.shortRun(), dir, ChartOptions.defaults());
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
+                "story.png", "story.svg", "zoom.png", "zoom.svg", "network.png", "network.svg",
+                "connectivity.png", "connectivity.svg");
+        try (Stream<Path> all = Files.list(dir)) {
+            assertThat(all).hasSize(8);
+        }
+    }
+
+    @Test
+    void optionsRejectSizesTooSmallForTheFonts() {
+        assertThatThrownBy(() -> new ChartOptions(100, 900, EnumSet.of(ImageFormat.PNG)))
+                .hasMessageContaining("widthPx must be in [320, 10000], was 100");
+    }
+
+    @Test
+    void atomicWriteReplacesAnExistingFile() throws IOException {
+        Path file = dir.resolve("a.txt");
+        AtomicFiles.writeString(file, "one");
+        AtomicFiles.writeString(file, "two");
+        assertThat(Files.readString(file)).isEqualTo("two");
+    }
+}
