@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.plasticitylab.cli.output.AtomicFiles;
 import org.plasticitylab.cli.output.Csv;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.cli.output.SummaryTable;
+import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
+import org.plasticitylab.viz.export.RunCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code plasticity compare A B [C...]}: several scenarios side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run two or more scenarios with the same options and show their outcomes"
-                + " side by side; write comparison.csv.",
+                + " side by side; write comparison.csv and overlay charts.",
         footerHeading = "%nExample:%n",
         footer = "  plasticity compare ketamine-series therapy-only ketamine-series-therapy"
                 + " --out window")
@@ -42,6 +43,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "Output folder (default: plasticity-out/compare).")
     Path out;
 
+    @Mixin
+    ChartSettings charts;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -52,11 +56,15 @@ final class CompareCommand implements Callable<Integer> {
             }
             List<Result> results = ParallelRuns.run(loaded,
                     Runtime.getRuntime().availableProcessors());
-            Path file = write(results, out != null ? out : Path.of("plasticity-out", "compare"));
+            Path dir = out != null ? out : Path.of("plasticity-out", "compare");
+            List<Path> files = new ArrayList<>(List.of(write(results, dir)));
+            charts.options().ifPresent(o -> files.addAll(
+                    RunCharts.writeComparison(results, dir, o)));
             if (!shared.quiet) {
                 PrintWriter o = spec.commandLine().getOut();
                 o.print(SummaryTable.compare(results));
-                o.println("Wrote " + file);
+                o.println("Files in " + dir + ":");
+                files.forEach(f -> o.println("  " + f.getFileName()));
                 o.flush();
             }
             return ExitCodes.OK;
@@ -74,6 +82,6 @@ final class CompareCommand implements Callable<Integer> {
             row.addAll(SummaryFields.values(r.summary()));
             b.append(Csv.line(row));
         }
-        return AtomicFiles.write(dir.resolve("comparison.csv"), b.toString());
+        return AtomicFiles.writeString(dir.resolve("comparison.csv"), b.toString());
     }
 }

@@ -35,8 +35,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            var result = RunCommand.runWithProgress(
-                    input.load(), input.shared.quiet, err);
+            var result = RunCommand.runWithProgress(input.load(), input.shared.quiet, err)
+                    .result();
             Explanation explanation = Narrative.explain(result);
             PrintWriter o = spec.commandLine().getOut();
             o.print(json ? JSON.writeValueAsString(explanation) + "\n" : explanation.text());

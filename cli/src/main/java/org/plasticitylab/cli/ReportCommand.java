@@ -1,7 +1,12 @@
 package org.plasticitylab.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.plasticitylab.explain.Narrative;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.viz.report.HtmlReport;
+import org.plasticitylab.viz.run.CapturedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code plasticity report SCENARIO --out FILE.html}: a self-contained report with charts. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write a self-contained HTML report with charts.",
+        description = "Run a scenario and write a self-contained HTML report: the scenario in"
+                + " words, the story chart, the key numbers, what happened and how to"
+                + " reproduce it. It needs no network to open.",
         footerHeading = "%nExample:%n",
         footer = "  plasticity report ketamine-series-therapy --out report.html")
 final class ReportCommand implements Callable<Integer> {
@@ -20,11 +27,35 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ScenarioInput input;
 
-    @Option(names = "--out", paramLabel = "FILE.html", description = "Where to write the report.")
+    @Option(names = "--out", paramLabel = "FILE.html",
+            description = "Where to write the report (default: plasticity-out/<name>/report.html).")
     Path out;
 
     @Override
     public Integer call() {
-        return NotWiredYet.refuse(spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        return Failures.guard(err, input.shared.verbose, () -> {
+            Scenario s = input.load();
+            CapturedRun run = RunCommand.runWithProgress(s, input.shared.quiet, err);
+            Path file = out != null ? out : Path.of("plasticity-out", s.name(), "report.html");
+            String narrative = Narrative.explain(run.result()).text();
+            HtmlReport.write(run, narrative, reproduceCommand(), file);
+            if (!input.shared.quiet) {
+                PrintWriter o = spec.commandLine().getOut();
+                o.println("Wrote " + file);
+                o.flush();
+            }
+            return run.result().completed() ? ExitCodes.OK : ExitCodes.FAILURE;
+        });
+    }
+
+    /** The command line that made this report, for its "reproduce" section. */
+    private String reproduceCommand() {
+        StringBuilder b = new StringBuilder("plasticity report");
+        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+            b.append(' ').append(arg.matches("[A-Za-z0-9_./:=\\[\\]-]+") ? arg
+                    : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return b.toString();
     }
 }

@@ -9,7 +9,9 @@ import org.plasticitylab.cli.output.RunFiles;
 import org.plasticitylab.cli.output.SummaryTable;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
-import org.plasticitylab.sim.Simulation;
+import org.plasticitylab.viz.export.RunCharts;
+import org.plasticitylab.viz.run.CapturedRun;
+import org.plasticitylab.viz.run.CapturingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code plasticity run SCENARIO}: one run, its files and a short summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario; write timeseries.csv, summary.json and scenario.yaml"
-                + " (what actually ran) and print a short summary.",
+        description = "Run a scenario; write timeseries.csv, summary.json, scenario.yaml"
+                + " (what actually ran) and the charts (PNG and SVG), and print a short summary.",
         footerHeading = "%nExample:%n",
         footer = "  plasticity run ketamine-series-therapy --days 28 --out results")
 final class RunCommand implements Callable<Integer> {
@@ -38,24 +40,20 @@ final class RunCommand implements Callable<Integer> {
             description = "Time-series file format: csv or json (default: ${DEFAULT-VALUE}).")
     RunFiles.Format format;
 
-    @Option(names = "--no-charts", description = "Do not write chart images.")
-    boolean noCharts;
+    @Mixin
+    ChartSettings charts;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
             Scenario s = input.load();
-            Result result = runWithProgress(s, input.shared.quiet, err);
+            CapturedRun run = runWithProgress(s, input.shared.quiet, err);
+            Result result = run.result();
             Path dir = out != null ? out : Path.of("plasticity-out", s.name());
             List<Path> files = new ArrayList<>(RunFiles.write(result, dir, format,
                     VersionProvider.version()));
-            if (!noCharts) {
-                var charts = Charts.writer();
-                if (charts.isPresent()) {
-                    files.addAll(charts.get().write(result, dir));
-                }
-            }
+            charts.options().ifPresent(o -> files.addAll(RunCharts.writeAll(run, dir, o)));
             if (!input.shared.quiet) {
                 PrintWriter o = spec.commandLine().getOut();
                 o.print(SummaryTable.of(result));
@@ -67,14 +65,17 @@ final class RunCommand implements Callable<Integer> {
         });
     }
 
-    /** Runs the scenario, with a progress bar on a terminal for runs over a second. */
-    static Result runWithProgress(Scenario s, boolean quiet, PrintWriter err) {
+    /**
+     * Runs the scenario, keeping network snapshots for the charts, with a progress bar on a
+     * terminal for runs over a second. The numbers are those of {@code Simulation.run}.
+     */
+    static CapturedRun runWithProgress(Scenario s, boolean quiet, PrintWriter err) {
         if (!ProgressBar.wanted(quiet)) {
-            return Simulation.run(s);
+            return CapturingRun.run(s);
         }
         ProgressBar bar = new ProgressBar(err, s.name());
         try {
-            return Simulation.builder(s).listener(bar).build().run();
+            return CapturingRun.of(s, bar).run();
         } finally {
             bar.clear();
         }

@@ -29,7 +29,7 @@ final class SharedOptions {
     /** The scenario with the given overrides; a bad value is a {@link UserInputException}. */
     Scenario apply(Scenario scenario) {
         try {
-            Scenario s = days == null ? scenario : ScenarioOverrides.withDays(scenario, days);
+            Scenario s = days == null ? scenario : scenario.withDays(days);
             Scenario.Builder b = s.toBuilder();
             if (seed != null) {
                 b.seed(seed);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.plasticitylab.cli.sweep.SweepCharts;
 import org.plasticitylab.cli.sweep.SweepFiles;
 import org.plasticitylab.cli.sweep.SweepGrid;
 import org.plasticitylab.cli.sweep.Variation;
@@ -20,8 +21,10 @@ import picocli.CommandLine.Spec;
 /** {@code plasticity sweep}: a grid of settings times seeds, run in parallel. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Vary scenario values over ranges and seeds; run in parallel; write"
-                + " runs.csv (one summary row per run) and settings.csv (mean and 95 % interval"
-                + " per setting). Output is the same whatever the number of threads.",
+                + " runs.csv (one summary row per run) and settings.csv (mean and 95 %% interval"
+                + " per setting) and charts of the key outcomes (one key: a curve with its 95 %"
+                + " band; two keys: heat maps). Output is the same whatever the number of"
+                + " threads.",
                 "KEY is a scenario file path: stress[0].level, treatments[0].dose_mg_per_kg,"
                         + " model.plasticity.tau_boost_hours, network.neurons, ..."},
         footerHeading = "%nExample:%n",
@@ -46,6 +49,9 @@ final class SweepCommand implements Callable<Integer> {
             description = "Output folder (default: plasticity-out/<name>-sweep).")
     Path out;
 
+    @Mixin
+    ChartSettings charts;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Parallel runs (default: all cores).")
     Integer threads;
@@ -61,7 +67,9 @@ final class SweepCommand implements Callable<Integer> {
             List<Result> results = ParallelRuns.run(runs,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors());
             Path dir = out != null ? out : Path.of("plasticity-out", base.name() + "-sweep");
-            List<Path> files = SweepFiles.write(grid, results, dir);
+            List<Path> files = new ArrayList<>(SweepFiles.write(grid, results, dir));
+            charts.options().ifPresent(o -> files.addAll(
+                    SweepCharts.write(grid, results, dir, o)));
             if (!input.shared.quiet) {
                 PrintWriter o = spec.commandLine().getOut();
                 o.printf("%d runs (%d settings x %d seeds) of %s.%n", runs.size(),

@@ -86,16 +86,6 @@ class PlasticityCommandTest {
     }
 
     @Test
-    void reportAndGuiSayTheyAreNotAvailableYet() {
-        for (String command : new String[] {"report", "gui"}) {
-            Cli.Outcome o = Cli.run(command, "healthy");
-            assertThat(o.exit()).isEqualTo(1);
-            assertThat(o.err()).isEqualTo(
-                    "error: not available yet: the charts module is not wired in\n");
-        }
-    }
-
-    @Test
     void generatesABashCompletionScript() {
         Cli.Outcome o = Cli.run("generate-completion");
         assertThat(o.exit()).isZero();

@@ -49,7 +49,7 @@ public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double>
 
     @Override
     public Optional<Treatment> truncatedTo(double scenarioDays) {
-        List<Double> kept = days.stream().filter(d -> d <= scenarioDays).toList();
+        List<Double> kept = days.stream().filter(d -> d < scenarioDays).toList();
         return kept.isEmpty() ? Optional.empty()
                 : Optional.of(new NmdaBlock(doseMgPerKg, infusionMinutes, kept));
     }

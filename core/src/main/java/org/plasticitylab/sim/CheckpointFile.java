@@ -6,14 +6,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
+import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.scenario.Scenario;
 
 /**
@@ -46,15 +47,11 @@ final class CheckpointFile {
         crc.update(bytes.toByteArray());
         out.writeLong(crc.getValue());
         out.flush();
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
+        byte[] all = bytes.toByteArray();
         try {
-            Files.write(temp, bytes.toByteArray());
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            AtomicFiles.write(file, stream -> stream.write(all));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.plasticitylab.explain.Explanation;
+import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ModelDetail;
 import org.plasticitylab.scenario.io.ScenarioFiles;
@@ -30,13 +31,13 @@ public final class RunFiles {
             throws IOException {
         List<Path> written = new ArrayList<>();
         written.add(format == Format.CSV
-                ? AtomicFiles.write(dir.resolve("timeseries.csv"),
+                ? AtomicFiles.writeText(dir.resolve("timeseries.csv"),
                         out -> TimeSeriesFiles.writeCsv(result.series(), out))
-                : AtomicFiles.write(dir.resolve("timeseries.json"),
+                : AtomicFiles.writeText(dir.resolve("timeseries.json"),
                         out -> TimeSeriesFiles.writeJson(result.series(), out)));
-        written.add(AtomicFiles.write(dir.resolve("summary.json"),
+        written.add(AtomicFiles.writeString(dir.resolve("summary.json"),
                 JSON.writeValueAsString(summary(result, version)) + "\n"));
-        written.add(AtomicFiles.write(dir.resolve("scenario.yaml"),
+        written.add(AtomicFiles.writeString(dir.resolve("scenario.yaml"),
                 ScenarioFiles.write(result.scenario(), ScenarioFormat.YAML, ModelDetail.ALL)));
         return written;
     }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.plasticitylab.cli.output.AtomicFiles;
 import org.plasticitylab.cli.output.Csv;
 import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.files.AtomicFiles;
+import org.plasticitylab.metrics.Interval;
 import org.plasticitylab.sim.Result;
 
 /** runs.csv (one summary row per run) and settings.csv (mean and 95 % interval per setting). */
@@ -17,8 +18,8 @@ public final class SweepFiles {
     /** Writes both files; {@code results} are in the order of {@link SweepGrid#scenarios}. */
     public static List<Path> write(SweepGrid grid, List<Result> results, Path dir)
             throws IOException {
-        return List.of(AtomicFiles.write(dir.resolve("runs.csv"), runs(grid, results)),
-                AtomicFiles.write(dir.resolve("settings.csv"), settings(grid, results)));
+        return List.of(AtomicFiles.writeString(dir.resolve("runs.csv"), runs(grid, results)),
+                AtomicFiles.writeString(dir.resolve("settings.csv"), settings(grid, results)));
     }
 
     static String runs(SweepGrid grid, List<Result> results) {
@@ -50,12 +51,8 @@ public final class SweepFiles {
             List<Object> row = new ArrayList<>(List.of(s + 1));
             row.addAll(grid.settings().get(s));
             row.add(seeds);
-            for (int f = 0; f < SummaryFields.NAMES.size(); f++) {
-                double[] sample = new double[seeds];
-                for (int k = 0; k < seeds; k++) {
-                    sample[k] = SummaryFields.values(results.get(s * seeds + k).summary()).get(f);
-                }
-                Interval interval = Interval.of95(sample);
+            for (String name : SummaryFields.NAMES) {
+                Interval interval = Interval.of95(grid.sample(results, s, name));
                 row.addAll(List.of(interval.mean(), interval.low(), interval.high()));
             }
             b.append(Csv.line(row));

@@ -2,8 +2,10 @@ package org.plasticitylab.cli.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ScenarioFiles;
+import org.plasticitylab.sim.Result;
 
 /**
  * Every combination of the varied values (a setting) times every seed, in a fixed order: the
@@ -71,5 +73,22 @@ public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
             }
         }
         return scenarios;
+    }
+
+    /**
+     * One outcome (a summary field name such as {@code mood_index_end}) of every seed of one
+     * setting, from results in the order of {@link #scenarios}.
+     */
+    public double[] sample(List<Result> results, int setting, String outcome) {
+        int field = SummaryFields.NAMES.indexOf(outcome);
+        if (field < 0) {
+            throw new IllegalArgumentException("no outcome named \"" + outcome + "\"");
+        }
+        int n = seeds().size();
+        double[] values = new double[n];
+        for (int k = 0; k < n; k++) {
+            values[k] = SummaryFields.values(results.get(setting * n + k).summary()).get(field);
+        }
+        return values;
     }
 }

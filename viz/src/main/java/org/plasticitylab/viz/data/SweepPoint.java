@@ -1,5 +1,7 @@
 package org.plasticitylab.viz.data;
 
+import org.plasticitylab.metrics.Interval;
+
 /**
  * One point of a parameter sweep: the outcome's mean over seeds at parameter value {@code x},
  * with a 95 % band from {@code low} to {@code high}.
@@ -30,20 +32,10 @@ public record SweepPoint(double x, double mean, double low, double high) {
         if (outcomes.length == 0) {
             throw new IllegalArgumentException("outcomes must hold at least one value, was empty");
         }
-        double sum = 0;
-        for (double v : outcomes) {
-            sum += v;
-        }
-        double mean = sum / outcomes.length;
+        Interval interval = Interval.of95(outcomes);
         if (outcomes.length == 1) {
-            return new SweepPoint(x, mean, mean, mean);
+            return new SweepPoint(x, interval.mean(), interval.mean(), interval.mean());
         }
-        double squares = 0;
-        for (double v : outcomes) {
-            squares += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(squares / (outcomes.length - 1));
-        double half = StudentT.quantile975(outcomes.length - 1) * sd / Math.sqrt(outcomes.length);
-        return new SweepPoint(x, mean, mean - half, mean + half);
+        return new SweepPoint(x, interval.mean(), interval.low(), interval.high());
     }
 }

@@ -45,8 +45,8 @@ public final class Explorer {
     private CapturedRun last;
     private CapturedRun previous;
 
-    private Explorer(Scenario initial, ScenarioFiles files) {
-        this.actions = new ExplorerActions(frame, files, this::setStatus);
+    private Explorer(Scenario initial) {
+        this.actions = new ExplorerActions(frame, this::setStatus);
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.add(controls(), BorderLayout.WEST);
         frame.add(tabs, BorderLayout.CENTER);
@@ -68,19 +68,14 @@ public final class Explorer {
         frame.setLocationRelativeTo(null);
     }
 
-    /** Opens the explorer on {@code initial}, without scenario files (open/save disabled). */
-    public static Explorer open(Scenario initial) {
-        return open(initial, null);
-    }
-
     /**
-     * Opens the explorer on {@code initial}; {@code files} (may be null) reads and writes
-     * scenario files. Safe to call from any thread; the window is built on the event thread.
+     * Opens the explorer on {@code initial}. Safe to call from any thread; the window is built
+     * on the event thread.
      */
-    public static Explorer open(Scenario initial, ScenarioFiles files) {
+    public static Explorer open(Scenario initial) {
         AtomicReference<Explorer> out = new AtomicReference<>();
         Runnable show = () -> {
-            Explorer e = new Explorer(initial, files);
+            Explorer e = new Explorer(initial);
             e.frame.setVisible(true);
             out.set(e);
         };

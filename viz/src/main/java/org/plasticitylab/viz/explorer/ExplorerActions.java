@@ -13,33 +13,34 @@ import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.SwingWorker;
 import org.jfree.chart.ui.Drawable;
+import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.io.ModelDetail;
+import org.plasticitylab.scenario.io.ScenarioFiles;
+import org.plasticitylab.scenario.io.ScenarioFormat;
 import org.plasticitylab.viz.export.ChartOptions;
 import org.plasticitylab.viz.export.RunCharts;
 
 /** The explorer's file buttons: open a scenario, save it, export the charts. */
 final class ExplorerActions {
-    private static final String NO_FILES = "Needs a scenario file reader/writer; start the"
-            + " explorer with one (the command line does)";
     private final JFrame owner;
-    private final ScenarioFiles files;
     private final BiConsumer<String, Boolean> status;
     private final JFileChooser chooser = new JFileChooser(System.getProperty("user.dir"));
 
-    ExplorerActions(JFrame owner, ScenarioFiles files, BiConsumer<String, Boolean> status) {
+    ExplorerActions(JFrame owner, BiConsumer<String, Boolean> status) {
         this.owner = owner;
-        this.files = files;
         this.status = status;
     }
 
     JButton openButton(Consumer<Scenario> onOpened) {
-        JButton b = fileButton("Open file...", "Open a scenario file (YAML or JSON)");
+        JButton b = new JButton("Open file...");
+        b.setToolTipText("Open a scenario file (YAML or JSON)");
         b.addActionListener(e -> {
             chooser.setFileSelectionMode(JFileChooser.FILES_ONLY);
             if (chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION) {
                 Path file = chooser.getSelectedFile().toPath();
                 try {
-                    onOpened.accept(files.read(file));
+                    onOpened.accept(ScenarioFiles.read(file));
                 } catch (Exception ex) {
                     status.accept("Cannot open " + file + ": " + ex.getMessage(), true);
                 }
@@ -49,7 +50,8 @@ final class ExplorerActions {
     }
 
     JButton saveButton(Supplier<Scenario> scenario) {
-        JButton b = fileButton("Save scenario...", "Save the scenario in the form as YAML");
+        JButton b = new JButton("Save scenario...");
+        b.setToolTipText("Save the scenario in the form as YAML");
         b.addActionListener(e -> {
             chooser.setFileSelectionMode(JFileChooser.FILES_ONLY);
             try {
@@ -57,21 +59,14 @@ final class ExplorerActions {
                 chooser.setSelectedFile(new File(s.name() + ".yaml"));
                 if (chooser.showSaveDialog(owner) == JFileChooser.APPROVE_OPTION) {
                     Path file = chooser.getSelectedFile().toPath();
-                    files.write(s, file);
+                    AtomicFiles.writeString(file,
+                            ScenarioFiles.write(s, ScenarioFormat.YAML, ModelDetail.CHANGES));
                     status.accept("Saved " + file, false);
                 }
             } catch (Exception ex) {
                 status.accept("Cannot save: " + ex.getMessage(), true);
             }
         });
-        return b;
-    }
-
-    /** A scenario-file button: disabled, saying why, when there is no reader/writer. */
-    private JButton fileButton(String text, String tooltip) {
-        JButton b = new JButton(text);
-        b.setToolTipText(files == null ? NO_FILES : tooltip);
-        b.setEnabled(files != null);
         return b;
     }
 

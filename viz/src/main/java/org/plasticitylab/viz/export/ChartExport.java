@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.plasticitylab.files.AtomicFiles;
 
 /**
  * Draws charts (any {@link Drawable}: a {@code JFreeChart} or a composite figure) to images and

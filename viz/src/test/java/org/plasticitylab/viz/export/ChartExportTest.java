@@ -53,12 +53,4 @@ class ChartExportTest {
         assertThatThrownBy(() -> new ChartOptions(100, 900, EnumSet.of(ImageFormat.PNG)))
                 .hasMessageContaining("widthPx must be in [320, 10000], was 100");
     }
-
-    @Test
-    void atomicWriteReplacesAnExistingFile() throws IOException {
-        Path file = dir.resolve("a.txt");
-        AtomicFiles.writeString(file, "one");
-        AtomicFiles.writeString(file, "two");
-        assertThat(Files.readString(file)).isEqualTo("two");
-    }
 }

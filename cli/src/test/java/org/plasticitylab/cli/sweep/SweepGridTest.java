@@ -2,28 +2,11 @@ package org.plasticitylab.cli.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SweepMathTest {
-    @Test
-    void intervalIsMeanPlusMinusStudentT() {
-        Interval i = Interval.of95(new double[] {1, 2, 3});
-        assertThat(i.mean()).isEqualTo(2.0);
-        double half = 4.302652729911275 / Math.sqrt(3);
-        assertThat(i.low()).isCloseTo(2 - half, within(1e-9));
-        assertThat(i.high()).isCloseTo(2 + half, within(1e-9));
-    }
-
-    @Test
-    void oneValueHasNoInterval() {
-        Interval i = Interval.of95(new double[] {5});
-        assertThat(i.mean()).isEqualTo(5.0);
-        assertThat(i.low()).isNaN();
-    }
-
+class SweepGridTest {
     @Test
     void variationsSpanFromToInSteps() {
         assertThat(Variation.parse("stress[0].level=0.2:0.8:4").values())

@@ -1,4 +1,4 @@
-package org.plasticitylab.cli.sweep;
+package org.plasticitylab.metrics;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;

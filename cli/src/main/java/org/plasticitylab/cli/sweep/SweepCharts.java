@@ -1,0 +1,78 @@
+package org.plasticitylab.cli.sweep;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.plasticitylab.sim.Result;
+import org.plasticitylab.viz.chart.SweepChart;
+import org.plasticitylab.viz.chart.SweepHeatMap;
+import org.plasticitylab.viz.data.SweepCell;
+import org.plasticitylab.viz.data.SweepCurve;
+import org.plasticitylab.viz.data.SweepPoint;
+import org.plasticitylab.viz.export.ChartExport;
+import org.plasticitylab.viz.export.ChartOptions;
+import org.plasticitylab.viz.export.ImageFormat;
+
+/**
+ * The charts of a sweep: for one varied key, each key outcome against it with the 95 % band
+ * across seeds; for two, a heat map of each outcome's mean. More keys get no chart (the CSV
+ * files hold everything).
+ */
+public final class SweepCharts {
+    /** The outcomes charted, by their summary field names. */
+    static final List<String> OUTCOMES = List.of("positive_recall_end", "mood_index_end",
+            "density_end", "peak_plasticity");
+
+    private SweepCharts() {
+    }
+
+    /** Writes the charts into {@code dir}; returns their paths (none for three keys or more). */
+    public static List<Path> write(SweepGrid grid, List<Result> results, Path dir,
+            ChartOptions options) {
+        List<Path> files = new ArrayList<>();
+        int keys = grid.variations().size();
+        if (keys > 2) {
+            return files;
+        }
+        for (String outcome : OUTCOMES) {
+            JFreeChart chart = keys == 1 ? curve(grid, results, outcome)
+                    : heatMap(grid, results, outcome);
+            for (ImageFormat format : options.formats()) {
+                files.add(ChartExport.write(chart, dir.resolve("sweep-" + outcome.replace('_', '-')
+                        + "." + format.extension()), format, options.widthPx(),
+                        options.heightPx()));
+            }
+        }
+        return files;
+    }
+
+    private static JFreeChart curve(SweepGrid grid, List<Result> results, String outcome) {
+        String key = grid.variations().get(0).key();
+        List<SweepPoint> points = new ArrayList<>();
+        for (int s = 0; s < grid.settings().size(); s++) {
+            points.add(SweepPoint.ofSamples(grid.settings().get(s).get(0),
+                    grid.sample(results, s, outcome)));
+        }
+        return SweepChart.create(label(outcome) + " against " + key, key, label(outcome),
+                List.of(new SweepCurve(label(outcome), points)));
+    }
+
+    private static JFreeChart heatMap(SweepGrid grid, List<Result> results, String outcome) {
+        String x = grid.variations().get(0).key();
+        String y = grid.variations().get(1).key();
+        List<SweepCell> cells = new ArrayList<>();
+        for (int s = 0; s < grid.settings().size(); s++) {
+            List<Double> setting = grid.settings().get(s);
+            double[] sample = grid.sample(results, s, outcome);
+            cells.add(new SweepCell(setting.get(0), setting.get(1),
+                    SweepPoint.ofSamples(0, sample).mean()));
+        }
+        return SweepHeatMap.create(label(outcome) + " (mean over seeds)", x, y, label(outcome),
+                cells);
+    }
+
+    private static String label(String outcome) {
+        return outcome.replace('_', ' ');
+    }
+}

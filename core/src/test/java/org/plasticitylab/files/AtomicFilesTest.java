@@ -1,0 +1,51 @@
+package org.plasticitylab.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacesAnExistingFileAndCreatesFolders() throws IOException {
+        Path file = dir.resolve("out/a.txt");
+        AtomicFiles.writeString(file, "one");
+        AtomicFiles.writeText(file, w -> w.write("two"));
+        assertThat(Files.readString(file)).isEqualTo("two");
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("a.csv");
+        AtomicFiles.writeString(file, "complete");
+        assertThatThrownBy(() -> AtomicFiles.writeText(file, w -> {
+            w.write("half");
+            throw new IOException("disk full");
+        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full")
+                .hasMessageContaining("a.csv");
+        assertThat(Files.readString(file)).isEqualTo("complete");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(file);
+        }
+    }
+
+    @Test
+    void anUncheckedFailureAlsoCleansUp() throws IOException {
+        Path file = dir.resolve("b.csv");
+        assertThatThrownBy(() -> AtomicFiles.writeText(file, w -> {
+            throw new IllegalStateException("bug");
+        })).isInstanceOf(IllegalStateException.class);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+}
