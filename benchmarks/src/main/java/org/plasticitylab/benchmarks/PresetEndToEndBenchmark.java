@@ -1,17 +1,8 @@
 package org.plasticitylab.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
@@ -24,13 +15,7 @@ import org.plasticitylab.sim.Simulation;
  *
  * <p>How to run: {@code java -jar benchmarks/target/benchmarks.jar PresetEndToEndBenchmark}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-public class PresetEndToEndBenchmark {
+public class PresetEndToEndBenchmark extends WholeRunDefaults {
     private static final String PRESET = "ketamine-series-therapy";
 
     private Scenario preset;

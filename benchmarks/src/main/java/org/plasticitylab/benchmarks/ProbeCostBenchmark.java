@@ -1,18 +1,9 @@
 package org.plasticitylab.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
@@ -25,13 +16,7 @@ import org.plasticitylab.sim.Simulation;
  *
  * <p>How to run: {@code java -jar benchmarks/target/benchmarks.jar ProbeCostBenchmark}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(2)
-public class ProbeCostBenchmark {
+public class ProbeCostBenchmark extends WholeRunDefaults {
     private static final String PRESET = "ketamine-series-therapy";
 
     /** 24 is the default; 240000 (24 x Scenario.MAX_DAYS) leaves only the probe at day 0. */

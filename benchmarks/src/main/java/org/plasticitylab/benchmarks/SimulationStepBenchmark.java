@@ -1,18 +1,9 @@
 package org.plasticitylab.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Simulation;
 
@@ -27,13 +18,7 @@ import org.plasticitylab.sim.Simulation;
  * when fewer steps remain than twice what the last iteration used; if an iteration ran out
  * anyway, the run fails instead of timing finished no-op steps.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "-Xmx4g")
-public abstract class SimulationStepBenchmark {
+public abstract class SimulationStepBenchmark extends ShortOperationDefaults {
     private Scenario scenario;
     private Simulation simulation;
     private double hoursAtLastCheck;

@@ -1,19 +1,10 @@
 package org.plasticitylab.benchmarks;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The baseline of the suite: how many GB/s can one thread stream through arrays of the
@@ -25,13 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>How to run: {@code java -jar benchmarks/target/benchmarks.jar StreamingBandwidthBenchmark}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "-Xmx4g")
-public class StreamingBandwidthBenchmark {
+public class StreamingBandwidthBenchmark extends ShortOperationDefaults {
     private static final float SCALE = 0.5f;
 
     /** Elements per array, as the kernel's synapses. */
