@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Vary scenario values over ranges and seeds; run in parallel; write"
                 + " runs.csv (one summary row per run) and settings.csv (mean and 95 %% interval"
-                + " per setting) and charts of the key outcomes (one key: a curve with its 95 %"
+                + " per setting) and charts of the key outcomes (one key: a curve with its 95 %%"
                 + " band; two keys: heat maps). Output is the same whatever the number of"
                 + " threads.",
                 "KEY is a scenario file path: stress[0].level, treatments[0].dose_mg_per_kg,"

@@ -18,6 +18,7 @@ public final class RecallProbe {
     private final ProbeParameters p;
     private final RateDynamics dynamics;
     private final double[] rate;
+    private final float[] rateF;
     private final double[] h;
     private final double[] cue;
 
@@ -25,6 +26,7 @@ public final class RecallProbe {
         this.p = parameters;
         this.dynamics = dynamics;
         this.rate = new double[neurons];
+        this.rateF = new float[neurons];
         this.h = new double[neurons];
         this.cue = new double[neurons];
     }
@@ -40,10 +42,13 @@ public final class RecallProbe {
             for (int t = 0; t < cued; t++) {
                 cue[members[t]] = p.cueDrive();
             }
-            Arrays.fill(rate, 0);
+            Arrays.fill(rateF, 0);
             for (int it = 0; it < p.iterations(); it++) {
-                RateDynamics.gatherAll(network, rate, h);
+                RateDynamics.gatherAll(network, rateF, h);
                 dynamics.update(h, cue, 0, rate);
+                for (int i = 0; i < rate.length; i++) {
+                    rateF[i] = (float) rate[i];
+                }
             }
             total += overlap(pattern);
         }

@@ -23,10 +23,11 @@ import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.network.Region;
 import org.plasticitylab.pharmacology.NmdaBlockExposure;
+import org.plasticitylab.plasticity.AffinePlasticityRule;
 import org.plasticitylab.plasticity.PlasticityRule;
 import org.plasticitylab.plasticity.PlasticityState;
 import org.plasticitylab.plasticity.PresynapticBcmRule;
-import org.plasticitylab.plasticity.StructuralTurnover;
+import org.plasticitylab.plasticity.SynapseStep;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.Timeline;
@@ -69,7 +70,9 @@ public final class Simulation implements AutoCloseable {
     private final Timeline timeline;
     private final Network network;
     private final PlasticityRule rule;
-    private final StructuralTurnover turnover;
+    /** The rule when it is affine, so that it runs fused with turnover; else null. */
+    private final AffinePlasticityRule affineRule;
+    private final SynapseStep synapseStep;
     private final RateDynamics dynamics;
     private final InputDrive inputDrive;
     private final RecallProbe probe;
@@ -81,6 +84,7 @@ public final class Simulation implements AutoCloseable {
     private final Rng probeRng;
     private final long turnoverSeed;
     private final double[] rate;
+    private final float[] rateF;
     private final double[] h;
     private final double[] external;
     private final double[] adaptation;
@@ -112,7 +116,8 @@ public final class Simulation implements AutoCloseable {
                 new Rng(scenario.seed(), STREAM_NETWORK));
         this.rule = rule != null ? rule
                 : new PresynapticBcmRule(m.hebbian(), m.synapses().maxWeight());
-        this.turnover = new StructuralTurnover(m.turnover(), m.synapses().newWeight());
+        this.affineRule = this.rule instanceof AffinePlasticityRule a ? a : null;
+        this.synapseStep = new SynapseStep(m.turnover(), m.synapses().newWeight());
         this.dynamics = new RateDynamics(m.activity());
         this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
                 network.positive());
@@ -135,6 +140,7 @@ public final class Simulation implements AutoCloseable {
         this.turnoverSeed = Rng.mix(scenario.seed() + STREAM_TURNOVER);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
         this.rate = new double[n];
+        this.rateF = new float[n];
         this.h = new double[n];
         this.external = new double[n];
         this.adaptation = new double[n];
@@ -314,6 +320,10 @@ public final class Simulation implements AutoCloseable {
         double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
         inputDrive.fill(external, stress, therapy, inputRng);
         meanActivity = dynamics.update(h, external, occupancy, rate, adaptation, dt);
+        for (int i = 0; i < rate.length; i++) {
+            rateF[i] = (float) rate[i];
+        }
+        synapseStep.beginTick(p, stress, dt);
         if (pool == null || pool.isShutdown()) {
             for (int chunk = 0; chunk < chunks; chunk++) {
                 updateChunk(chunk, p, stress, dt);
@@ -332,19 +342,28 @@ public final class Simulation implements AutoCloseable {
     private void updateChunk(int chunk, double p, double stress, double dt) {
         int from = chunk * CHUNK_UNITS;
         int to = chunkEnd(chunk);
-        for (int unit = from; unit < to; unit++) {
-            rule.update(network, unit, rate, p, stress, dt);
+        if (affineRule == null) {
+            for (int unit = from; unit < to; unit++) {
+                rule.update(network, unit, rate, p, stress, dt);
+            }
         }
         Rng rng = turnoverRngs[chunk];
         rng.reseed(turnoverSeed, ((long) absoluteStep << 24) | chunk);
-        turnover.apply(network, from, to, p, stress, dt, rng, presentPerUnit);
-        gatherChunk(chunk);
+        chunkWeightSums[chunk] = synapseStep.apply(network, from, to, affineRule, rate, rateF, rng,
+                presentPerUnit, h);
     }
 
-    /** Gathers the next step's input of one chunk's units and their weight sum. */
+    /** Gathers the first step's input of one chunk's units and their weight sum. */
     private void gatherChunk(int chunk) {
-        chunkWeightSums[chunk] = RateDynamics.gather(network, chunk * CHUNK_UNITS,
-                chunkEnd(chunk), rate, h);
+        int from = chunk * CHUNK_UNITS;
+        int to = chunkEnd(chunk);
+        RateDynamics.gather(network, from, to, rateF, h);
+        double sum = 0;
+        float[] w = network.weight();
+        for (int s = from * network.slotsPerNeuron(); s < to * network.slotsPerNeuron(); s++) {
+            sum += w[s];
+        }
+        chunkWeightSums[chunk] = sum;
     }
 
     private int chunkEnd(int chunk) {

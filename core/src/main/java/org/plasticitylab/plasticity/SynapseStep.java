@@ -1,0 +1,172 @@
+package org.plasticitylab.plasticity;
+
+import org.plasticitylab.internal.Rng;
+import org.plasticitylab.network.Network;
+
+/**
+ * Steps 5 and 6 of a tick, and the gather of the next tick's input, in one pass over a chunk's
+ * slots, so each slot and its presynaptic rate are loaded once:
+ * <ol>
+ * <li>the synaptic rule, {@code w <- clip(keep * w + learn * rPre)} ({@link
+ *     AffinePlasticityRule}; a general rule has already run and is passed as {@code null});</li>
+ * <li>spine turnover, "use it or lose it" (after Butz and van Ooyen 2013): a present synapse
+ *     weaker than {@code pruneBelowWeight} is removed with probability {@code prunePerHour *
+ *     (1 + stress) * dt}; an empty slot sprouts a synapse of weight {@code newWeight} with
+ *     probability {@code formPerHour * P * dt};</li>
+ * <li>{@code h = sum of w * rPre} for the next tick, and the sum of the weights.</li>
+ * </ol>
+ *
+ * <p>Turnover events are rare, so instead of one random draw per slot the gap to the next pick
+ * is drawn from the geometric distribution: the same law, with a draw per pick rather than per
+ * slot. A gap of g means g slots pass and the next one is picked.
+ *
+ * <p>{@link #beginTick} sets the tick's conditions; {@link #apply} may then run on disjoint
+ * chunks from several threads, each with its own random stream.
+ */
+public final class SynapseStep {
+    private final float pruneBelow;
+    private final double prunePerHour;
+    private final double formPerHour;
+    private final float newWeight;
+    private double plasticity;
+    private double stress;
+    private double dtHours;
+    private double logKeepPrune;
+    private double logKeepForm;
+
+    public SynapseStep(TurnoverParameters parameters, double newWeight) {
+        this.pruneBelow = (float) parameters.pruneBelowWeight();
+        this.prunePerHour = parameters.prunePerHour();
+        this.formPerHour = parameters.formPerHour();
+        this.newWeight = (float) newWeight;
+    }
+
+    /** Sets the conditions of the coming tick (before any {@link #apply}). */
+    public void beginTick(double plasticityLevel, double stressLevel, double stepHours) {
+        this.plasticity = plasticityLevel;
+        this.stress = stressLevel;
+        this.dtHours = stepHours;
+        this.logKeepPrune = logOneMinus(prunePerHour * (1 + stressLevel) * stepHours);
+        this.logKeepForm = logOneMinus(formPerHour * plasticityLevel * stepHours);
+    }
+
+    /**
+     * Runs the pass over the slots of units {@code [fromUnit, toUnit)}.
+     *
+     * @param rule the affine rule to apply, or {@code null} if the weights are already updated
+     * @param rate this tick's rates; {@code rateF} the same as floats
+     * @param presentPerUnit synapse counts per unit, kept up to date
+     * @param h receives the next tick's input of each unit
+     * @return the sum of the chunk's weights after the pass
+     */
+    public double apply(Network network, int fromUnit, int toUnit, AffinePlasticityRule rule,
+            double[] rate, float[] rateF, Rng rng, int[] presentPerUnit, double[] h) {
+        int k = network.slotsPerNeuron();
+        int[] pre = network.pre();
+        float[] w = network.weight();
+        byte[] present = network.present();
+        float max = rule == null ? Float.MAX_VALUE : (float) rule.maxWeight();
+        double weightSum = 0;
+        for (int unit = fromUnit; unit < toUnit; unit++) {
+            float keep = rule == null ? 1f
+                    : (float) rule.keep(rate[unit], plasticity, stress, dtHours);
+            float learn = rule == null ? 0f
+                    : (float) rule.learn(rate[unit], plasticity, stress, dtHours);
+            float input = 0;
+            float weights = 0;
+            for (int s = unit * k, end = s + k; s < end; s++) {
+                float r = rateF[pre[s]];
+                // multiplying by the 0/1 flag instead of branching keeps empty slots at 0
+                // without a branch that random presence would mispredict
+                float next = clip(w[s] * keep + learn * r, max) * present[s];
+                w[s] = next;
+                input += next * r;
+                weights += next;
+            }
+            h[unit] = input;
+            weightSum += weights;
+        }
+        return weightSum + turnover(network, fromUnit * k, toUnit * k, rateF, rng,
+                presentPerUnit, h);
+    }
+
+    /**
+     * Formation, then pruning, on slots {@code [first, last)}. Each slot is picked with the
+     * event's probability by jumping geometric gaps over all slots, and the event happens if
+     * the slot qualifies (empty, or present and weak): the same law as a draw per qualifying
+     * slot, at the cost of a draw per pick. Corrects {@code h} and returns the change of the
+     * weight sum. A synapse formed here is not pruned in the same tick unless it starts below
+     * the pruning threshold.
+     */
+    private double turnover(Network network, int first, int last, float[] rateF, Rng rng,
+            int[] presentPerUnit, double[] h) {
+        int k = network.slotsPerNeuron();
+        int[] pre = network.pre();
+        float[] w = network.weight();
+        byte[] present = network.present();
+        double change = 0;
+        for (int slot = pick(first, last, logKeepForm, rng); slot < last;
+                slot = pick(slot + 1, last, logKeepForm, rng)) {
+            if (present[slot] == 0) {
+                int unit = slot / k;
+                present[slot] = 1;
+                w[slot] = newWeight;
+                presentPerUnit[unit]++;
+                h[unit] += newWeight * rateF[pre[slot]];
+                change += newWeight;
+            }
+        }
+        for (int slot = pick(first, last, logKeepPrune, rng); slot < last;
+                slot = pick(slot + 1, last, logKeepPrune, rng)) {
+            if (present[slot] != 0 && w[slot] < pruneBelow) {
+                int unit = slot / k;
+                h[unit] -= w[slot] * rateF[pre[slot]];
+                change -= w[slot];
+                present[slot] = 0;
+                w[slot] = 0f;
+                presentPerUnit[unit]--;
+            }
+        }
+        return change;
+    }
+
+    /** The next picked slot at or after {@code from}, or {@code last} if none is left. */
+    private static int pick(int from, int last, double logKeep, Rng rng) {
+        long skip = gap(logKeep, rng);
+        return skip >= last - from ? last : from + (int) skip;
+    }
+
+    /**
+     * {@code x} clipped to {@code [0, max]} without branches: weights sit on both bounds at
+     * random, so a branch would be mispredicted often. A negative float has its sign bit set, so
+     * an arithmetic shift of its bits gives an all-ones mask that clears it to +0.
+     */
+    static float clip(float x, float max) {
+        int bits = Float.floatToRawIntBits(x);
+        return Math.min(max, Float.intBitsToFloat(bits & ~(bits >> 31)));
+    }
+
+    /** {@code ln(1 - p)}: 0 for no events, negative infinity for certain ones. */
+    static double logOneMinus(double p) {
+        if (!(p > 0)) {
+            return 0;
+        }
+        return p >= 1 ? Double.NEGATIVE_INFINITY : Math.log1p(-p);
+    }
+
+    /**
+     * Number of candidates skipped before the next event, geometric with success p, given
+     * {@code logKeep = ln(1 - p)} (computed once per tick, not per event).
+     */
+    static long gap(double logKeep, Rng rng) {
+        if (logKeep == 0) {
+            return Long.MAX_VALUE;
+        }
+        if (logKeep == Double.NEGATIVE_INFINITY) {
+            return 0;
+        }
+        double u = 1 - rng.nextDouble();
+        double g = Math.floor(Math.log(u) / logKeep);
+        return g >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) g;
+    }
+}

@@ -1,0 +1,115 @@
+package org.plasticitylab.plasticity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.plasticitylab.dynamics.RateDynamics;
+import org.plasticitylab.internal.Rng;
+import org.plasticitylab.network.Network;
+import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.network.SynapseParameters;
+
+class SynapseStepTest {
+    private final Network net = Network.build(new NetworkSpec(400, 80),
+            SynapseParameters.defaults(), new Rng(1, 1));
+    private final int[] perUnit = new int[net.neurons()];
+    private final float[] rate = new float[net.neurons()];
+    private final double[] rateD = new double[net.neurons()];
+    private final double[] h = new double[net.neurons()];
+
+    SynapseStepTest() {
+        for (int i = 0; i < perUnit.length; i++) {
+            perUnit[i] = net.presentCount(i, i + 1);
+        }
+        Rng rng = new Rng(9, 0);
+        for (int i = 0; i < rate.length; i++) {
+            rateD[i] = rng.nextDouble();
+            rate[i] = (float) rateD[i];
+        }
+    }
+
+    @Test
+    void geometricGapHasTheMeanOfPerSlotDraws() {
+        Rng rng = new Rng(1, 0);
+        double p = 0.01;
+        double sum = 0;
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            sum += SynapseStep.gap(SynapseStep.logOneMinus(p), rng);
+        }
+        assertThat(sum / n).isCloseTo((1 - p) / p, within(1.5));
+    }
+
+    @Test
+    void zeroProbabilityNeverFires() {
+        assertThat(SynapseStep.gap(SynapseStep.logOneMinus(0), new Rng(1, 0)))
+                .isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void clipKeepsWeightsInBoundsAndValuesInsideExact() {
+        assertThat(SynapseStep.clip(-0.5f, 0.3f)).isEqualTo(0f);
+        assertThat(Float.floatToRawIntBits(SynapseStep.clip(-0f, 0.3f))).isZero();
+        assertThat(SynapseStep.clip(0.7f, 0.3f)).isEqualTo(0.3f);
+        assertThat(SynapseStep.clip(0.1234567f, 0.3f)).isEqualTo(0.1234567f);
+    }
+
+    @Test
+    void certainPruningRemovesEveryWeakSynapseAndOnlyThose() {
+        float[] before = net.weight().clone();
+        byte[] presentBefore = net.present().clone();
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 1e9, 0), 0.05);
+        step.beginTick(1, 0, 0.25);
+        step.apply(net, 0, net.neurons(), null, rateD, rate, new Rng(2, 0), perUnit, h);
+        for (int s = 0; s < net.slots(); s++) {
+            if (presentBefore[s] == 1) {
+                assertThat(net.present()[s] == 1).isEqualTo(before[s] >= 0.06f);
+            }
+        }
+        assertCountsAndInputConsistent();
+    }
+
+    @Test
+    void formationFillsEmptySlotsAtTheExpectedRate() {
+        int empty = net.slots() - net.presentCount(0, net.neurons());
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0, 0, 0.002), 0.05);
+        step.beginTick(2, 0, 10);
+        step.apply(net, 0, net.neurons(), null, rateD, rate, new Rng(3, 0), perUnit, h);
+        int formed = net.presentCount(0, net.neurons()) - (net.slots() - empty);
+        double expected = empty * 0.002 * 2 * 10;
+        assertThat((double) formed).isCloseTo(expected, within(4 * Math.sqrt(expected)));
+        assertCountsAndInputConsistent();
+    }
+
+    @Test
+    void fusedPassGivesTheRulesWeightsAndTheGatheredInput() {
+        Network separate = Network.build(new NetworkSpec(400, 80), SynapseParameters.defaults(),
+                new Rng(1, 1));
+        PresynapticBcmRule rule = new PresynapticBcmRule(HebbianParameters.defaults(), 0.3);
+        SynapseStep noTurnover = new SynapseStep(new TurnoverParameters(0, 0, 0), 0.05);
+        noTurnover.beginTick(1.5, 0.4, 0.25);
+        noTurnover.apply(net, 0, net.neurons(), rule, rateD, rate, new Rng(4, 0), perUnit, h);
+        for (int post = 0; post < separate.neurons(); post++) {
+            rule.update(separate, post, rateD, 1.5, 0.4, 0.25);
+        }
+        assertThat(net.weight()).containsExactly(separate.weight());
+        assertCountsAndInputConsistent();
+    }
+
+    private void assertCountsAndInputConsistent() {
+        double[] expected = new double[net.neurons()];
+        RateDynamics.gatherAll(net, rate, expected);
+        for (int i = 0; i < perUnit.length; i++) {
+            assertThat(perUnit[i]).isEqualTo(net.presentCount(i, i + 1));
+            assertThat(h[i]).isCloseTo(expected[i], within(1e-4));
+        }
+        for (int s = 0; s < net.slots(); s++) {
+            if (net.present()[s] == 0) {
+                assertThat(net.weight()[s]).isZero();
+            }
+        }
+        assertThat(Arrays.stream(perUnit).sum()).isEqualTo(net.presentCount(0, net.neurons()));
+    }
+}
