@@ -82,6 +82,17 @@ public final class NetworkSnapshot {
 
     /** Mean weight of present synapses between members of the same pattern (0 if none). */
     public double meanWeightWithin(int[] members) {
+        double[] sumAndCount = within(members);
+        return sumAndCount[1] == 0 ? 0 : sumAndCount[0] / sumAndCount[1];
+    }
+
+    /** Number of present synapses between members of the same pattern. */
+    public int synapsesWithin(int[] members) {
+        return (int) within(members)[1];
+    }
+
+    /** Sum of weights and count of present synapses between members of {@code members}. */
+    private double[] within(int[] members) {
         boolean[] in = new boolean[neurons];
         for (int m : members) {
             in[m] = true;
@@ -96,23 +107,6 @@ public final class NetworkSnapshot {
                 }
             }
         }
-        return count == 0 ? 0 : sum / count;
-    }
-
-    /** Number of present synapses between members of the same pattern. */
-    public int synapsesWithin(int[] members) {
-        boolean[] in = new boolean[neurons];
-        for (int m : members) {
-            in[m] = true;
-        }
-        int count = 0;
-        for (int post : members) {
-            for (int s = post * slotsPerNeuron; s < (post + 1) * slotsPerNeuron; s++) {
-                if (present[s] != 0 && in[pre[s]]) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return new double[] {sum, count};
     }
 }
