@@ -64,4 +64,22 @@ public final class ScenarioEvents {
         }
         return first == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(first);
     }
+
+    /**
+     * The day the last drug or therapy ends (a dose on its day, a course or session at its
+     * end), if there is any treatment.
+     */
+    public static OptionalDouble lastTreatmentDay(Scenario scenario) {
+        double last = Double.NEGATIVE_INFINITY;
+        for (Double d : doseDays(scenario)) {
+            last = Math.max(last, d);
+        }
+        for (DayInterval c : monoaminergicCourses(scenario)) {
+            last = Math.max(last, c.toDay());
+        }
+        for (DayInterval session : therapySessions(scenario)) {
+            last = Math.max(last, session.toDay());
+        }
+        return last == Double.NEGATIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(last);
+    }
 }

@@ -12,17 +12,22 @@ import org.plasticitylab.viz.data.ScenarioEvents;
 
 /**
  * Runs a scenario like {@code Simulation.run} and also snapshots the network just before
- * treatment and at the end. It wraps the simulation by composition and only reads it (a
+ * treatment and {@value #DAYS_AFTER_TREATMENT} days after it ends (or at the end of the run, if
+ * that comes first or there is no treatment), so the network view shows what treatment built. It wraps the simulation by composition and only reads it (a
  * snapshot is a copy), so the numbers are exactly those of a headless run of the same scenario.
  * Used by the explorer (with a progress listener) and by the CLI for the network charts.
  *
  * <p>Thread safety: {@link #run()} once, on any thread; {@link #cancel()} from any thread.
  */
 public final class CapturingRun {
+    /** Days after the last treatment at which the "after" snapshot is taken. */
+    public static final int DAYS_AFTER_TREATMENT = 3;
     private final Simulation simulation;
     private final int beforeStep;
     private final String beforeLabel;
+    private final int afterStep;
     private volatile LabelledSnapshot before;
+    private volatile LabelledSnapshot after;
 
     private CapturingRun(Scenario scenario, StepListener progress) {
         double beforeDay = beforeDay(scenario);
@@ -30,6 +35,7 @@ public final class CapturingRun {
         this.beforeLabel = "day " + DayFormat.day(beforeDay)
                 + (ScenarioEvents.firstTreatmentDay(scenario).isPresent() ? " (before treatment)"
                         : " (start)");
+        this.afterStep = (int) Math.round(afterDay(scenario) * 24 / scenario.dtHours());
         Simulation.Builder b = Simulation.builder(scenario).listener(this::afterStep);
         if (progress != null) {
             b.listener(progress);
@@ -63,14 +69,27 @@ public final class CapturingRun {
         return Math.max(0, ScenarioEvents.firstTreatmentDay(scenario).orElse(1) - 1);
     }
 
+    /**
+     * The day of the "after" snapshot: {@value #DAYS_AFTER_TREATMENT} days after the last
+     * treatment ends, or the last day when that is later or there is no treatment.
+     */
+    public static double afterDay(Scenario scenario) {
+        double end = scenario.days();
+        return Math.min(end, ScenarioEvents.lastTreatmentDay(scenario)
+                .orElse(end) + DAYS_AFTER_TREATMENT);
+    }
+
     /** Runs to the end (or until cancelled) and returns the result with the snapshots. */
     public CapturedRun run() {
         Result result = simulation.run();
-        String when = result.completed() ? "end" : "cancelled";
-        LabelledSnapshot after = new LabelledSnapshot("day "
-                + DayFormat.day(Math.round(simulation.timeHours() / 24 * 10) / 10.0) + " (" + when
-                + ")", simulation.timeHours() / 24, simulation.snapshot());
-        return new CapturedRun(result, Optional.ofNullable(before), Optional.of(after));
+        LabelledSnapshot taken = after;
+        if (taken == null) {
+            String when = result.completed() ? "end" : "cancelled";
+            taken = new LabelledSnapshot("day " + DayFormat.day(
+                    Math.round(simulation.timeHours() / 24 * 10) / 10.0) + " (" + when + ")",
+                    simulation.timeHours() / 24, simulation.snapshot());
+        }
+        return new CapturedRun(result, Optional.ofNullable(before), Optional.of(taken));
     }
 
     /** Asks the run to stop after its current step; safe from any thread. */
@@ -82,6 +101,10 @@ public final class CapturingRun {
         if (view.step() == beforeStep) {
             before = new LabelledSnapshot(beforeLabel, view.timeHours() / 24,
                     simulation.snapshot());
+        }
+        if (view.step() == afterStep && afterStep < view.totalSteps()) {
+            after = new LabelledSnapshot("day " + DayFormat.day(view.timeHours() / 24)
+                    + " (after treatment)", view.timeHours() / 24, simulation.snapshot());
         }
     }
 }

@@ -43,4 +43,15 @@ class CapturingRunTest {
         assertThat(run.after().orElseThrow().day()).isEqualTo(4);
         assertThat(run.after().orElseThrow().label()).isEqualTo("day 4 (end)");
     }
+
+    @Test
+    void theAfterSnapshotShowsTheNetworkThreeDaysAfterTheLastTreatment() {
+        Scenario s = TestRuns.shortScenario().toBuilder().days(8).clearStress()
+                .stress(0, 8, 0.8).build();
+        CapturedRun run = CapturingRun.run(s);
+        double lastSessionEnd = 2 + 2.0 / 24;
+        assertThat(run.after().orElseThrow().day()).isCloseTo(lastSessionEnd + 3,
+                org.assertj.core.data.Offset.offset(0.25 / 24));
+        assertThat(run.after().orElseThrow().label()).endsWith("(after treatment)");
+    }
 }
