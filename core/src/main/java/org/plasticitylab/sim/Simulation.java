@@ -7,10 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.internal.Checks;
@@ -65,6 +62,8 @@ public final class Simulation implements AutoCloseable {
     private static final long STREAM_INPUT = 2;
     private static final long STREAM_TURNOVER = 3;
     private static final long STREAM_PROBE = 4;
+    /** Region.values() copies its array on every call; a sample must not allocate. */
+    private static final Region[] REGIONS = Region.values();
 
     private final Scenario scenario;
     private final Timeline timeline;
@@ -97,7 +96,10 @@ public final class Simulation implements AutoCloseable {
     private final int chunks;
     /** Weight sums per chunk from the last gather, added in chunk order for determinism. */
     private final double[] chunkWeightSums;
-    private final ForkJoinPool pool;
+    /** Worker threads for multi-threaded stepping, or null for one thread. */
+    private final ChunkWorkers workers;
+    private double tickPlasticity;
+    private double tickStress;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean cancelled;
     private int absoluteStep;
@@ -136,7 +138,8 @@ public final class Simulation implements AutoCloseable {
         for (int c = 0; c < chunks; c++) {
             turnoverRngs[c] = new Rng(scenario.seed(), STREAM_TURNOVER);
         }
-        this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        this.workers = threads > 1
+                ? new ChunkWorkers(threads, chunks, this::updateChunkOfTick) : null;
         this.turnoverSeed = Rng.mix(scenario.seed() + STREAM_TURNOVER);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
         this.rate = new double[n];
@@ -259,8 +262,8 @@ public final class Simulation implements AutoCloseable {
     /** Releases the worker threads, if any; stepping afterwards runs on the caller's thread. */
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdown();
+        if (workers != null) {
+            workers.close();
         }
     }
 
@@ -324,13 +327,14 @@ public final class Simulation implements AutoCloseable {
             rateF[i] = (float) rate[i];
         }
         synapseStep.beginTick(p, stress, dt);
-        if (pool == null || pool.isShutdown()) {
+        tickPlasticity = p;
+        tickStress = stress;
+        if (workers == null || workers.isClosed()) {
             for (int chunk = 0; chunk < chunks; chunk++) {
-                updateChunk(chunk, p, stress, dt);
+                updateChunkOfTick(chunk);
             }
         } else {
-            pool.invoke(ForkJoinTask.adapt(() -> IntStream.range(0, chunks).parallel()
-                    .forEach(chunk -> updateChunk(chunk, p, stress, dt))));
+            workers.runAll();
         }
         absoluteStep++;
     }
@@ -339,7 +343,10 @@ public final class Simulation implements AutoCloseable {
      * Steps 5 and 6 for one chunk of units, then gathers their input for the next step. Chunks
      * touch disjoint slots and their own random stream, so they may run in any order.
      */
-    private void updateChunk(int chunk, double p, double stress, double dt) {
+    private void updateChunkOfTick(int chunk) {
+        double p = tickPlasticity;
+        double stress = tickStress;
+        double dt = scenario.dtHours();
         int from = chunk * CHUNK_UNITS;
         int to = chunkEnd(chunk);
         if (affineRule == null) {
@@ -394,7 +401,7 @@ public final class Simulation implements AutoCloseable {
         row[Column.SYNAPSE_COUNT.ordinal()] = present;
         row[Column.SYNAPSE_DENSITY.ordinal()] = densityNow;
         int size = network.regionSize();
-        for (Region r : Region.values()) {
+        for (Region r : REGIONS) {
             row[Column.DENSITY_EXECUTIVE.ordinal() + r.ordinal()] =
                     density(r.ordinal() * size, (r.ordinal() + 1) * size);
         }
