@@ -59,7 +59,8 @@ final class CounterfactualFinding {
             double other = recall(c.result(), day);
             double difference = recall(run, day) - other;
             text.append(String.format(Locale.ROOT, "; %s it would be %s (%s)",
-                    c.kind().words(), num(other), signed(difference)));
+                    c.kind().words(), num(other),
+                    num(difference).equals("0") ? "no difference" : signed(difference)));
             String key = c.kind().name().toLowerCase(Locale.ROOT);
             numbers.put("positive_recall_" + when + "_" + key, other);
             numbers.put("difference_" + when + "_" + key, difference);

@@ -3,6 +3,7 @@ package org.plasticitylab.explain;
 import static org.plasticitylab.explain.Numbers.named;
 import static org.plasticitylab.explain.Numbers.num;
 import static org.plasticitylab.explain.Numbers.percent;
+import static org.plasticitylab.explain.Numbers.short1;
 
 import java.util.Locale;
 import org.plasticitylab.metrics.Summary;
@@ -25,7 +26,7 @@ final class EndStateFinding {
                         + " higher is better).%s",
                 num(sum.endDay()), num(sum.densityEnd()), num(sum.densityStart()),
                 percent(sum.densityStart(), sum.densityEnd()), num(sum.densityLowest()),
-                num(sum.densityLowestDay()), num(sum.positiveRecallEnd()),
+                short1(sum.densityLowestDay()), num(sum.positiveRecallEnd()),
                 num(sum.positiveRecallStart()), num(sum.negativeRecallEnd()),
                 num(sum.negativeRecallStart()), num(Math.round(sum.moodIndexEnd())),
                 num(Math.round(sum.moodIndexStart())), reading(sum)),

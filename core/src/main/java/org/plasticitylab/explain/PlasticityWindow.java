@@ -98,17 +98,23 @@ record PlasticityWindow(double firstDoseDay, double lastDoseDay, double before, 
 
     /** The finding: rise, speed, fitted half-life, how long the window stayed open. */
     Finding finding() {
+        double hoursToPeak = (peakDay - firstDoseDay) * 24;
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "Plasticity was %s just before the first dose (day %s) and rose to %s (x%s) on"
-                        + " day %s, %s h after the first dose.",
-                num(before), num(firstDoseDay), num(peak), short1(peak / before), short1(peakDay),
-                short1((peakDay - firstDoseDay) * 24)));
+                "Plasticity was %s just before the first dose (day %s)", num(before),
+                num(firstDoseDay)));
+        if (opened()) {
+            text.append(String.format(Locale.ROOT, ", passed %s times that level %s h after the"
+                    + " dose started", num(OPEN_RATIO), short1((opensDay - firstDoseDay) * 24)));
+        }
+        text.append(String.format(Locale.ROOT, " and peaked at %s (x%s) on day %s, %s h after"
+                + " the first dose.", num(peak), short1(peak / before), short1(peakDay),
+                short1(hoursToPeak)));
         var numbers = named("before", before, "peak", peak, "peak_ratio", peak / before,
-                "peak_day", peakDay, "hours_to_peak", (peakDay - firstDoseDay) * 24);
+                "peak_day", peakDay, "hours_to_peak", hoursToPeak);
         decay.ifPresentOrElse(fit -> {
             text.append(String.format(Locale.ROOT, " After the last dose the excess over the"
                     + " pre-dose level decays with a fitted half-life of %s days (exponential"
-                    + " fit, R^2 = %s).", short1(fit.halfLife()), num(fit.rSquared())));
+                    + " fit, R^2 = %.3f).", short1(fit.halfLife()), fit.rSquared()));
             numbers.put("half_life_days", fit.halfLife());
             numbers.put("half_life_fit_r_squared", fit.rSquared());
         }, () -> text.append(" The run ends too soon after the last dose to fit a half-life."));
@@ -117,6 +123,7 @@ record PlasticityWindow(double firstDoseDay, double lastDoseDay, double before, 
                     + " pre-dose level) opened on day %s and last closed on day %s: open for %s"
                     + " days in all.", num(OPEN_RATIO), short1(opensDay), short1(closesDay),
                     short1(openDays)));
+            numbers.put("hours_to_open", (opensDay - firstDoseDay) * 24);
             numbers.put("window_opens_day", opensDay);
             numbers.put("window_closes_day", closesDay);
         } else {

@@ -28,7 +28,8 @@ final class TreatmentFindings {
         double minutesToPeak = (occupancy.day() - day) * 24 * 60;
         return new Finding("dose", String.format(Locale.ROOT,
                 "Dose %d: %s mg/kg over %s min on day %s. The drug peaks at %s mg/L and NMDA"
-                        + " receptor occupancy at %s, %s min after the infusion starts.",
+                        + " receptor occupancy at %s (in the sample %s min after the infusion"
+                        + " starts).",
                 index + 1, num(block.doseMgPerKg()), num(block.infusionMinutes()), num(day),
                 num(drug.value()), num(occupancy.value()), num(Math.round(minutesToPeak))),
                 named("day", day, "dose_mg_per_kg", block.doseMgPerKg(),

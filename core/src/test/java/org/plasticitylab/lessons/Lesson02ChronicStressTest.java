@@ -1,8 +1,9 @@
 package org.plasticitylab.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.plasticitylab.lessons.LessonRuns.at;
-import static org.plasticitylab.lessons.LessonRuns.mean;
+import static org.plasticitylab.lessons.LessonRuns.meanAt;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -19,9 +20,8 @@ class Lesson02ChronicStressTest {
     @DisplayName("By day 28 synapse density has fallen by more than 30 %")
     void densityFallsByMoreThanThirtyPercent() {
         List<Result> runs = LessonRuns.of(LESSON);
-        double start = mean(runs, r -> at(r, Column.SYNAPSE_DENSITY, 0));
-        assertThat(mean(runs, r -> at(r, Column.SYNAPSE_DENSITY, 28)))
-                .isLessThan(0.7 * start);
+        assertThat(meanAt(runs, Column.SYNAPSE_DENSITY, 28))
+                .isLessThan(0.7 * meanAt(runs, Column.SYNAPSE_DENSITY, 0));
     }
 
     @Test
@@ -29,7 +29,7 @@ class Lesson02ChronicStressTest {
             + " day 41 on every seed")
     void positiveRecallIsLost() {
         List<Result> runs = LessonRuns.of(LESSON);
-        assertThat(mean(runs, r -> at(r, Column.POSITIVE_RECALL, 28))).isLessThan(0.1);
+        assertThat(meanAt(runs, Column.POSITIVE_RECALL, 28)).isLessThan(0.1);
         for (Result r : runs) {
             assertThat(at(r, Column.POSITIVE_RECALL, 41)).isLessThan(0.01);
         }
@@ -48,7 +48,7 @@ class Lesson02ChronicStressTest {
     void plasticityDropsToItsStressedLevel() {
         for (Result r : LessonRuns.of(LESSON)) {
             assertThat(at(r, Column.PLASTICITY, 1)).isCloseTo(0.6,
-                    org.assertj.core.data.Offset.offset(0.01));
+                    offset(0.01));
         }
     }
 }

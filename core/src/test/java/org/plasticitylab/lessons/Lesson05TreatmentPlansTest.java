@@ -3,6 +3,7 @@ package org.plasticitylab.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plasticitylab.lessons.LessonRuns.at;
 import static org.plasticitylab.lessons.LessonRuns.mean;
+import static org.plasticitylab.lessons.LessonRuns.meanAt;
 import static org.plasticitylab.lessons.LessonRuns.meanOver;
 
 import java.util.List;
@@ -30,10 +31,9 @@ class Lesson05TreatmentPlansTest {
     @DisplayName("By day 56 the series with therapy has rebuilt positive recall (0.5 or more);"
             + " the SSRI-like course with the same therapy has not (below 0.1)")
     void theSeriesRebuildsWhatTheSsriLikeCourseDoesNot() {
-        assertThat(mean(LessonRuns.of(SERIES), r -> at(r, Column.POSITIVE_RECALL, 56)))
+        assertThat(meanAt(LessonRuns.of(SERIES), Column.POSITIVE_RECALL, 56))
                 .isGreaterThanOrEqualTo(0.5);
-        assertThat(mean(LessonRuns.of(SSRI), r -> at(r, Column.POSITIVE_RECALL, 56)))
-                .isLessThan(0.1);
+        assertThat(meanAt(LessonRuns.of(SSRI), Column.POSITIVE_RECALL, 56)).isLessThan(0.1);
     }
 
     @Test
@@ -62,9 +62,8 @@ class Lesson05TreatmentPlansTest {
     @DisplayName("Boosters delay the fade: on day 70 positive recall is higher with maintenance"
             + " than after the series alone")
     void boostersDelayTheFade() {
-        assertThat(mean(LessonRuns.of(MAINTENANCE), r -> at(r, Column.POSITIVE_RECALL, 70)))
-                .isGreaterThan(mean(LessonRuns.of(SERIES), r -> at(r, Column.POSITIVE_RECALL, 70))
-                        + 0.2);
+        assertThat(meanAt(LessonRuns.of(MAINTENANCE), Column.POSITIVE_RECALL, 70))
+                .isGreaterThan(meanAt(LessonRuns.of(SERIES), Column.POSITIVE_RECALL, 70) + 0.2);
     }
 
     @Test

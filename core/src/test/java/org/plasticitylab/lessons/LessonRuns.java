@@ -69,6 +69,11 @@ final class LessonRuns {
         return runs.stream().mapToDouble(f).average().orElseThrow();
     }
 
+    /** The mean over the runs of a column's value on a day. */
+    static double meanAt(List<Result> runs, Column c, double day) {
+        return mean(runs, r -> at(r, c, day));
+    }
+
     /** A column's value on a day. */
     static double at(Result r, Column c, double day) {
         return r.series().valueAt(c, day * 24);
