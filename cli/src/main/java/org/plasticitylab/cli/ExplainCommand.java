@@ -4,9 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.plasticitylab.explain.Counterfactual;
+import org.plasticitylab.explain.Counterfactuals;
 import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.explain.Narrative;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.sim.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +21,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code plasticity explain SCENARIO}: what happened, in words and numbers. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Run a scenario and tell what happened, with numbers.",
+        description = {"Run a scenario and tell what happened, with numbers: stress, each dose,"
+                + " the plasticity window and its fitted half-life, and where the run ended"
+                + " against the healthy baseline.",
+                "It also runs the same scenario without its therapy and without its drugs, in"
+                        + " parallel with the main run, and reports what each changed in positive"
+                        + " recall."},
         footerHeading = "%nExample:%n", footer = "  plasticity explain ketamine-single --days 49")
 final class ExplainCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -31,17 +42,25 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as JSON, for tools.")
     boolean json;
 
+    @Option(names = "--no-counterfactual",
+            description = "Skip the comparison runs without therapy and without drugs (faster).")
+    boolean noCounterfactual;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            var result = RunCommand.runWithProgress(input.load(), input.shared.quiet, err)
-                    .result();
-            Explanation explanation = Narrative.explain(result);
+            Scenario s = input.load();
+            CompletableFuture<List<Counterfactual>> counterfactuals = noCounterfactual
+                    ? CompletableFuture.completedFuture(List.of())
+                    : CompletableFuture.supplyAsync(() -> Counterfactuals.run(s,
+                            Runtime.getRuntime().availableProcessors()));
+            Result result = RunCommand.runWithProgress(s, input.shared.quiet, err).result();
+            Explanation explanation = Narrative.explain(result, counterfactuals.join());
             PrintWriter o = spec.commandLine().getOut();
             o.print(json ? JSON.writeValueAsString(explanation) + "\n" : explanation.text());
             o.flush();
-            return ExitCodes.OK;
+            return result.completed() ? ExitCodes.OK : ExitCodes.FAILURE;
         });
     }
 }

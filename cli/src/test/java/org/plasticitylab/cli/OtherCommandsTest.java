@@ -45,7 +45,17 @@ class OtherCommandsTest {
         Cli.Outcome o = Cli.run("explain", Cli.tinyFile(dir, "tiny").toString());
         assertThat(o.exit()).as(o.err()).isZero();
         assertThat(o.out()).contains("Stress of 0.8 starts on day 0", "Dose 1: 0.5 mg/kg",
-                "Plasticity peaks at").endsWith("Toy model for teaching - not medical advice.\n");
+                "Plasticity was", "without the therapy it would be",
+                "without the drugs it would be", "against the healthy baseline")
+                .endsWith("Toy model for teaching - not medical advice.\n");
+    }
+
+    @Test
+    void explainCanSkipTheCounterfactualRuns() throws Exception {
+        Cli.Outcome o = Cli.run("explain", Cli.tinyFile(dir, "tiny").toString(),
+                "--no-counterfactual");
+        assertThat(o.exit()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Plasticity was").doesNotContain("it would be");
     }
 
     @Test
@@ -53,7 +63,8 @@ class OtherCommandsTest {
         Cli.Outcome o = Cli.run("explain", Cli.tinyFile(dir, "tiny").toString(), "--json");
         assertThat(o.exit()).isZero();
         assertThat(o.out()).contains("\"findings\"", "\"topic\" : \"dose\"",
-                "\"peak_occupancy\"", "\"disclaimer\" : \"Toy model");
+                "\"peak_occupancy\"", "\"half_life_days\"",
+                "\"difference_course_without_therapy\"", "\"disclaimer\" : \"Toy model");
     }
 
     @Test

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * One observation about a run.
  *
- * @param topic what it is about: overview, stress, dose, monoaminergic, therapy, plasticity,
- *     density, recall or mood
+ * @param topic what it is about: overview, stress, dose, monoaminergic, therapy, window (the
+ *     plasticity window of NMDA-block doses), plasticity (runs without doses), counterfactual or
+ *     end
  * @param text one or two sentences for people
  * @param numbers the numbers the text quotes, by name, for tools
  */

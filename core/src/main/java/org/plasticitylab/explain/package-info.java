@@ -1,5 +1,8 @@
 /**
  * Plain-language accounts of a run, with its numbers, for the command line and the HTML report.
- * Pure: a {@link org.plasticitylab.sim.Result} in, text and structured findings out.
+ * {@link org.plasticitylab.explain.Narrative} builds the story from one class per family of
+ * findings (stress, treatments, the plasticity window with its fitted decay, counterfactuals,
+ * the end state). Pure functions of {@link org.plasticitylab.sim.Result}s, except
+ * {@link org.plasticitylab.explain.Counterfactuals}, which runs the comparison scenarios.
  */
 package org.plasticitylab.explain;

@@ -11,31 +11,58 @@ import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
 
 class NarrativeTest {
-    private static final Result RUN = Simulation.run(Scenario.builder("small")
-            .days(6).burnInDays(2).network(new NetworkSpec(80, 20)).stress(0, 6, 0.8)
+    static final Scenario SMALL = Scenario.builder("small")
+            .days(12).burnInDays(2).network(new NetworkSpec(80, 20)).stress(0, 12, 0.8)
             .treatment(NmdaBlock.standard(2.0, 4.0))
-            .therapy(new TherapySchedule(2, 2, 2, 2)).build());
+            .therapy(new TherapySchedule(2, 2, 2, 2)).build();
+    private static final Result RUN = Simulation.run(SMALL);
 
     @Test
     void tellsTheStoryInOrderAndEndsWithTheDisclaimer() {
         Explanation e = Narrative.explain(RUN);
         assertThat(e.findings()).extracting(Finding::topic).containsExactly("overview", "stress",
-                "dose", "dose", "therapy", "plasticity", "density", "recall", "mood");
+                "dose", "dose", "therapy", "window", "end");
         assertThat(e.text()).endsWith("Toy model for teaching - not medical advice.\n");
     }
 
     @Test
-    void eachDoseQuotesItsOccupancyPeak() {
+    void eachDoseQuotesItsOccupancyPeakMinutesAfterTheInfusionStarts() {
         Finding dose = Narrative.explain(RUN).findings().get(2);
         assertThat(dose.numbers().get("peak_occupancy")).isBetween(0.5, 0.7);
-        assertThat(dose.numbers().get("peak_occupancy_day")).isBetween(2.0, 2.1);
+        assertThat(dose.numbers().get("minutes_to_peak_occupancy")).isBetween(30.0, 60.0);
         assertThat(dose.text()).startsWith("Dose 1: 0.5 mg/kg over 40 min on day 2.");
     }
 
     @Test
-    void numbersAreRoundedForPeople() {
-        assertThat(Narrative.num(0.5)).isEqualTo("0.5");
-        assertThat(Narrative.num(42)).isEqualTo("42");
-        assertThat(Narrative.num(0.21349)).isEqualTo("0.213");
+    void theWindowQuotesTheRiseTheFittedHalfLifeAndHowLongItStayedOpen() {
+        Finding window = Narrative.explain(RUN).findings().get(5);
+        assertThat(window.numbers().get("peak_ratio")).isGreaterThan(1.5);
+        // the boost decays with tau 72 h: half-life 72 ln 2 / 24 = 2.08 days
+        assertThat(window.numbers().get("half_life_days")).isBetween(1.5, 2.7);
+        assertThat(window.numbers().get("half_life_fit_r_squared")).isGreaterThan(0.9);
+        assertThat(window.numbers().get("window_open_days")).isBetween(2.0, 10.0);
+        assertThat(window.text()).contains("fitted half-life", "open for");
+    }
+
+    @Test
+    void therapySessionsAreCountedInsideTheWindow() {
+        Finding therapy = Narrative.explain(RUN).findings().get(4);
+        assertThat(therapy.numbers().get("sessions_inside_window")).isEqualTo(2.0);
+        assertThat(therapy.text()).contains("2 of them fall inside the window");
+    }
+
+    @Test
+    void withoutDosesThereIsNoWindowFinding() {
+        Result therapyOnly = Simulation.run(SMALL.withDays(4).toBuilder().clearTreatments().build());
+        assertThat(Narrative.explain(therapyOnly).findings()).extracting(Finding::topic)
+                .contains("plasticity").doesNotContain("window", "dose");
+    }
+
+    @Test
+    void theEndIsComparedWithTheHealthyBaseline() {
+        Finding end = Narrative.explain(RUN).findings().get(6);
+        assertThat(end.text()).contains("against the healthy baseline of day 0");
+        assertThat(end.numbers()).containsKeys("density_start", "density_end",
+                "positive_recall_end", "mood_index_end");
     }
 }
