@@ -30,11 +30,8 @@ import picocli.CommandLine.Spec;
                 + " (what actually ran) and the charts (PNG and SVG), and print a short summary.",
                 "Ctrl-C stops at the next step, writes what there is (\"completed\": false in"
                         + " summary.json) and exits with 130."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  plasticity run ketamine-series-therapy --days 28 --out results",
-                "  plasticity run ketamine-series --checkpoint-every 7 --out long",
-                "  plasticity run ketamine-series --resume long/checkpoints/day-042.ckpt"
-                        + " --out long"})
+        footerHeading = "%nExample:%n",
+        footer = "  plasticity run ketamine-series-therapy --days 28 --out results")
 final class RunCommand implements Callable<Integer> {
     /** Most days between checkpoints; more than any scenario may last. */
     static final int MAX_CHECKPOINT_DAYS = (int) Scenario.MAX_DAYS;
