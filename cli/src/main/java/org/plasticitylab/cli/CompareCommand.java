@@ -43,6 +43,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "Output folder (default: plasticity-out/compare).")
     Path out;
 
+    @Option(names = "--force", description = "Write into an output folder that holds files,"
+            + " replacing files of the same names.")
+    boolean force;
+
     @Mixin
     ChartSettings charts;
 
@@ -54,9 +58,9 @@ final class CompareCommand implements Callable<Integer> {
             for (String s : scenarios) {
                 loaded.add(shared.apply(ScenarioSource.load(s)));
             }
-            List<Result> results = ParallelRuns.run(loaded,
-                    Runtime.getRuntime().availableProcessors());
             Path dir = out != null ? out : Path.of("plasticity-out", "compare");
+            OutputFolder.claim(dir, force, false);
+            List<Result> results = ParallelRuns.all(loaded);
             List<Path> files = new ArrayList<>(List.of(write(results, dir)));
             charts.options().ifPresent(o -> files.addAll(
                     RunCharts.writeComparison(results, dir, o)));

@@ -1,7 +1,10 @@
 package org.plasticitylab.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,29 +14,64 @@ import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
 
 /**
- * Runs independent scenarios on a thread pool and returns their results in input order, so
- * that output does not depend on the number of threads (each run is deterministic by itself).
+ * Runs independent scenarios on a thread pool. Each run is deterministic by itself, so output
+ * does not depend on the number of threads. {@link #cancel()} (from any thread) stops the
+ * running simulations at their next step and starts no more.
  */
 final class ParallelRuns {
-    private ParallelRuns() {
+    /** Most threads; more is a typo, and each thread holds a whole network. */
+    static final int MAX_THREADS = 256;
+
+    /** Told about each run that completes, on the thread that ran it. */
+    @FunctionalInterface
+    interface Completion {
+        void completed(int index, Result result) throws Exception;
     }
 
-    static List<Result> run(List<Scenario> scenarios, int threads) {
-        if (threads < 1) {
-            throw new UserInputException("--threads must be >= 1, was " + threads);
+    private final int threads;
+    private final Set<Simulation> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean cancelled;
+
+    /** @throws UserInputException unless {@code threads} is in [1, {@value #MAX_THREADS}] */
+    ParallelRuns(int threads) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UserInputException("--threads must be in [1, " + MAX_THREADS + "], was "
+                    + threads);
         }
+        this.threads = threads;
+    }
+
+    /** As many threads as cores, within the limit. */
+    static int defaultThreads() {
+        return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Runs every scenario on all cores; the results in input order. */
+    static List<Result> all(List<Scenario> scenarios) {
+        Result[] results = new Result[scenarios.size()];
+        new ParallelRuns(defaultThreads()).run(scenarios, (i, r) -> results[i] = r);
+        return Arrays.asList(results);
+    }
+
+    /**
+     * Runs every scenario and calls {@code completion} for each that completes (not for runs
+     * cancelled or never started); returns when all are done or cancelled.
+     */
+    void run(List<Scenario> scenarios, Completion completion) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads,
                 Math.max(1, scenarios.size())));
         try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (Scenario s : scenarios) {
-                futures.add(pool.submit(() -> Simulation.run(s)));
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < scenarios.size(); i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    runOne(scenarios.get(index), index, completion);
+                    return null;
+                }));
             }
-            List<Result> results = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                results.add(f.get());
+            for (Future<?> f : futures) {
+                f.get();
             }
-            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for runs", e);
@@ -42,6 +80,32 @@ final class ParallelRuns {
                     : new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Stops running simulations after their current step; queued runs do not start. */
+    void cancel() {
+        cancelled = true;
+        running.forEach(Simulation::cancel);
+    }
+
+    private void runOne(Scenario scenario, int index, Completion completion) throws Exception {
+        if (cancelled) {
+            return;
+        }
+        Simulation simulation = Simulation.create(scenario);
+        running.add(simulation);
+        try {
+            if (cancelled) {
+                // cancel() may have looked at the set just before this run joined it
+                simulation.cancel();
+            }
+            Result result = simulation.run();
+            if (result.completed()) {
+                completion.completed(index, result);
+            }
+        } finally {
+            running.remove(simulation);
         }
     }
 }

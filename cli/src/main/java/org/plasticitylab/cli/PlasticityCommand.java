@@ -1,5 +1,6 @@
 package org.plasticitylab.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +28,13 @@ public final class PlasticityCommand implements Callable<Integer> {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new PlasticityCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its converters, for {@link #main} and in-process tests. */
+    static CommandLine commandLine() {
+        return new CommandLine(new PlasticityCommand())
+                .registerConverter(Path.class, new PathConverter());
     }
 
     /** Without a subcommand: show what there is and report bad usage. */

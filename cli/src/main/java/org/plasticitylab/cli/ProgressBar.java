@@ -1,6 +1,7 @@
 package org.plasticitylab.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.plasticitylab.sim.StepListener;
 import org.plasticitylab.sim.StepView;
 
@@ -25,9 +26,10 @@ final class ProgressBar implements StepListener {
         this.label = label;
     }
 
-    /** Only on a terminal and not with --quiet. */
-    static boolean wanted(boolean quiet) {
-        return !quiet && System.console() != null;
+    /** A bar for a run, only on a terminal and not with --quiet. */
+    static Optional<ProgressBar> wanted(boolean quiet, PrintWriter err, String label) {
+        return !quiet && System.console() != null ? Optional.of(new ProgressBar(err, label))
+                : Optional.empty();
     }
 
     @Override

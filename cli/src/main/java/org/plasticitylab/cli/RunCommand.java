@@ -1,14 +1,20 @@
 package org.plasticitylab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.plasticitylab.cli.output.RunFiles;
 import org.plasticitylab.cli.output.SummaryTable;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
+import org.plasticitylab.sim.StepListener;
 import org.plasticitylab.viz.export.RunCharts;
 import org.plasticitylab.viz.run.CapturedRun;
 import org.plasticitylab.viz.run.CapturingRun;
@@ -20,11 +26,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code plasticity run SCENARIO}: one run, its files and a short summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario; write timeseries.csv, summary.json, scenario.yaml"
+        description = {"Run a scenario; write timeseries.csv, summary.json, scenario.yaml"
                 + " (what actually ran) and the charts (PNG and SVG), and print a short summary.",
+                "Ctrl-C stops at the next step, writes what there is (\"completed\": false in"
+                        + " summary.json) and exits with 130."},
         footerHeading = "%nExample:%n",
         footer = "  plasticity run ketamine-series-therapy --days 28 --out results")
 final class RunCommand implements Callable<Integer> {
+    /** Most days between checkpoints; more than any scenario may last. */
+    static final int MAX_CHECKPOINT_DAYS = (int) Scenario.MAX_DAYS;
+
     @Spec
     CommandSpec spec;
 
@@ -32,37 +43,123 @@ final class RunCommand implements Callable<Integer> {
     ScenarioInput input;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: plasticity-out/<name>).")
+            description = "Output folder (default: plasticity-out/<name>); one that holds files"
+                    + " needs --force.")
     Path out;
+
+    @Option(names = "--force", description = "Write into an output folder that holds files,"
+            + " replacing files of the same names.")
+    boolean force;
 
     @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv",
             converter = FormatConverter.class,
             description = "Time-series file format: csv or json (default: ${DEFAULT-VALUE}).")
     RunFiles.Format format;
 
+    @Option(names = "--checkpoint-every", paramLabel = "DAYS",
+            description = "Save the run's state to DIR/checkpoints/day-NNN.ckpt every DAYS"
+                    + " (a whole number) of simulated time.")
+    Integer checkpointEveryDays;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Continue from a checkpoint of the same scenario and options; the"
+                    + " files are those of an uninterrupted run. May write into the folder the"
+                    + " checkpoint is in without --force.")
+    Path resume;
+
     @Mixin
     ChartSettings charts;
+
+    private Optional<PeriodicCheckpoints> checkpoints = Optional.empty();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
             Scenario s = input.load();
-            CapturedRun run = runWithProgress(s, input.shared.quiet, err);
-            Result result = run.result();
+            checkOptions();
             Path dir = out != null ? out : Path.of("plasticity-out", s.name());
-            List<Path> files = new ArrayList<>(RunFiles.write(result, dir, format,
-                    VersionProvider.version()));
-            charts.options().ifPresent(o -> files.addAll(RunCharts.writeAll(run, dir, o)));
-            if (!input.shared.quiet) {
-                PrintWriter o = spec.commandLine().getOut();
-                o.print(SummaryTable.of(result));
-                o.println("Files in " + dir + ":");
-                files.forEach(f -> o.println("  " + f.getFileName()));
-                o.flush();
+            OutputFolder.claim(dir, force, resume != null && isWithin(resume, dir),
+                    PeriodicCheckpoints.FOLDER);
+            long checkpoints = checkpointEveryDays == null ? 0
+                    : PeriodicCheckpoints.count(s.days(), checkpointEveryDays);
+            DiskSpace.check(dir, DiskSpace.runBytes(s, charts.options().isPresent(),
+                    checkpoints));
+            Optional<ProgressBar> bar = ProgressBar.wanted(input.shared.quiet, err, s.name());
+            CapturingRun capturing = start(s, dir, bar);
+            try (Interruption interruption = Interruption.onInterrupt(capturing::cancel)) {
+                CapturedRun run;
+                try {
+                    run = capturing.run();
+                } finally {
+                    bar.ifPresent(ProgressBar::clear);
+                }
+                return finish(run, dir, interruption.happened());
             }
-            return result.completed() ? ExitCodes.OK : ExitCodes.FAILURE;
         });
+    }
+
+    private void checkOptions() {
+        if (checkpointEveryDays != null
+                && (checkpointEveryDays < 1 || checkpointEveryDays > MAX_CHECKPOINT_DAYS)) {
+            throw new UserInputException("--checkpoint-every must be a whole number of days in"
+                    + " [1, " + MAX_CHECKPOINT_DAYS + "], was " + checkpointEveryDays);
+        }
+        if (resume != null && !Files.isRegularFile(resume)) {
+            throw new UserInputException("no checkpoint file named " + resume);
+        }
+    }
+
+    /** The run, resumed and checkpointing as asked; a checkpoint that does not fit is bad input. */
+    private CapturingRun start(Scenario s, Path dir, Optional<ProgressBar> bar) {
+        AtomicReference<CapturingRun> running = new AtomicReference<>();
+        List<StepListener> listeners = new ArrayList<>(bar.stream().toList());
+        if (checkpointEveryDays != null) {
+            checkpoints = Optional.of(new PeriodicCheckpoints(dir, checkpointEveryDays,
+                    s.dtHours(), file -> running.get().saveCheckpoint(file)));
+            listeners.add(checkpoints.get());
+        }
+        try {
+            running.set(CapturingRun.of(s, Optional.ofNullable(resume), listeners));
+            return running.get();
+        } catch (UncheckedIOException e) {
+            throw new UserInputException("cannot resume: " + e.getMessage() + "; resume with the"
+                    + " scenario and options (--days, --seed, --neurons, --dt-hours) of the run"
+                    + " that saved it");
+        }
+    }
+
+    /** Writes the files (no charts after Ctrl-C, to stop quickly) and prints the summary. */
+    private int finish(CapturedRun run, Path dir, boolean interrupted) throws IOException {
+        Result result = run.result();
+        List<Path> files = new ArrayList<>(RunFiles.write(result, dir, format,
+                VersionProvider.version()));
+        if (!interrupted) {
+            charts.options().ifPresent(o -> files.addAll(RunCharts.writeAll(run, dir, o)));
+        }
+        if (!input.shared.quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.print(SummaryTable.of(result));
+            if (charts.options().isPresent() && !interrupted && !run.hasSnapshots()) {
+                o.println("No network charts: the run resumed after the day of their"
+                        + " \"before\" snapshot.");
+            }
+            o.println("Files in " + dir + ":");
+            files.forEach(f -> o.println("  " + f.getFileName()));
+            if (interrupted) {
+                checkpoints.flatMap(PeriodicCheckpoints::lastSaved).ifPresent(c -> o.println(
+                        "To continue: the same command with --resume " + c));
+            }
+            o.flush();
+        }
+        if (result.completed()) {
+            return ExitCodes.OK;
+        }
+        return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
+    }
+
+    private static boolean isWithin(Path file, Path dir) {
+        return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
     }
 
     /**
@@ -70,14 +167,11 @@ final class RunCommand implements Callable<Integer> {
      * terminal for runs over a second. The numbers are those of {@code Simulation.run}.
      */
     static CapturedRun runWithProgress(Scenario s, boolean quiet, PrintWriter err) {
-        if (!ProgressBar.wanted(quiet)) {
-            return CapturingRun.run(s);
-        }
-        ProgressBar bar = new ProgressBar(err, s.name());
+        Optional<ProgressBar> bar = ProgressBar.wanted(quiet, err, s.name());
         try {
-            return CapturingRun.of(s, bar).run();
+            return CapturingRun.of(s, Optional.empty(), bar.stream().toList()).run();
         } finally {
-            bar.clear();
+            bar.ifPresent(ProgressBar::clear);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.plasticitylab.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.Keys;
@@ -24,13 +25,14 @@ final class ScenarioSource {
         if (preset.isPresent()) {
             return preset.get();
         }
-        Path file = Path.of(argument);
-        if (Files.isRegularFile(file)) {
-            return ScenarioFiles.read(file);
+        Optional<Path> file = PathConverter.parse(argument).filter(Files::isRegularFile);
+        if (file.isPresent()) {
+            return ScenarioFiles.read(file.get());
         }
         String hint = Keys.closest(argument, Presets.names())
                 .map(name -> "; did you mean the preset \"" + name + "\"?")
                 .orElse("; presets are " + String.join(", ", Presets.names()));
-        throw new UserInputException("no preset or file named \"" + argument + "\"" + hint);
+        throw new UserInputException("no preset or file named \""
+                + PathConverter.printable(argument) + "\"" + hint);
     }
 }

@@ -1,17 +1,22 @@
 package org.plasticitylab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.plasticitylab.cli.sweep.SweepCharts;
 import org.plasticitylab.cli.sweep.SweepFiles;
 import org.plasticitylab.cli.sweep.SweepGrid;
+import org.plasticitylab.cli.sweep.SweepRuns;
 import org.plasticitylab.cli.sweep.Variation;
 import org.plasticitylab.explain.Explanation;
+import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.scenario.Scenario;
-import org.plasticitylab.sim.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +30,8 @@ import picocli.CommandLine.Spec;
                 + " per setting) and charts of the key outcomes (one key: a curve with its 95 %%"
                 + " band; two keys: heat maps). Output is the same whatever the number of"
                 + " threads.",
+                "Each finished run is saved in DIR/runs/; after Ctrl-C (exit 130) the same"
+                        + " command continues where the sweep stopped.",
                 "KEY is a scenario file path: stress[0].level, treatments[0].dose_mg_per_kg,"
                         + " model.plasticity.tau_boost_hours, network.neurons, ..."},
         footerHeading = "%nExample:%n",
@@ -46,8 +53,14 @@ final class SweepCommand implements Callable<Integer> {
     int seeds;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: plasticity-out/<name>-sweep).")
+            description = "Output folder (default: plasticity-out/<name>-sweep). Running the"
+                    + " same sweep into it again continues an interrupted sweep; any other"
+                    + " folder that holds files needs --force.")
     Path out;
+
+    @Option(names = "--force", description = "Write into an output folder that holds files,"
+            + " and start over instead of continuing the sweep in it.")
+    boolean force;
 
     @Mixin
     ChartSettings charts;
@@ -62,24 +75,77 @@ final class SweepCommand implements Callable<Integer> {
         return Failures.guard(err, input.shared.verbose, () -> {
             Scenario base = input.load();
             SweepGrid grid = grid();
+            ParallelRuns parallel = new ParallelRuns(threads != null ? threads
+                    : ParallelRuns.defaultThreads());
             List<Scenario> runs = grid.scenarios(base);
             runs.forEach(ScenarioOverrides::checkMemory);
-            List<Result> results = ParallelRuns.run(runs,
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors());
             Path dir = out != null ? out : Path.of("plasticity-out", base.name() + "-sweep");
-            List<Path> files = new ArrayList<>(SweepFiles.write(grid, results, dir));
-            charts.options().ifPresent(o -> files.addAll(
-                    SweepCharts.write(grid, results, dir, o)));
-            if (!input.shared.quiet) {
-                PrintWriter o = spec.commandLine().getOut();
-                o.printf("%d runs (%d settings x %d seeds) of %s.%n", runs.size(),
-                        grid.settings().size(), grid.seeds().size(), base.name());
-                files.forEach(f -> o.println("Wrote " + f));
-                o.println(Explanation.DISCLAIMER);
-                o.flush();
+            Summary[] summaries = earlierRuns(dir, runs);
+            DiskSpace.check(dir, DiskSpace.sweepBytes(runs.size(), charts.options().isPresent()));
+            List<Integer> todo = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                if (summaries[i] == null) {
+                    todo.add(i);
+                }
             }
-            return ExitCodes.OK;
+            try (Interruption interruption = Interruption.onInterrupt(parallel::cancel)) {
+                parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
+                    int run = todo.get(k);
+                    SweepRuns.write(dir, run, runs.get(run), result.summary());
+                    summaries[run] = result.summary();
+                });
+                return finish(base, grid, Arrays.asList(summaries), dir,
+                        runs.size() - todo.size(), interruption.happened());
+            }
         });
+    }
+
+    /** The runs an interrupted sweep into {@code dir} finished, by index; null where not. */
+    private Summary[] earlierRuns(Path dir, List<Scenario> runs) throws IOException {
+        boolean continuing = !force && Files.isDirectory(dir.resolve(SweepRuns.FOLDER));
+        OutputFolder.claim(dir, force, continuing, SweepRuns.FOLDER);
+        Summary[] summaries = new Summary[runs.size()];
+        if (force) {
+            SweepRuns.clear(dir);
+            return summaries;
+        }
+        try {
+            SweepRuns.read(dir, runs).forEach((run, summary) -> summaries[run] = summary);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        return summaries;
+    }
+
+    /** All runs done: every file; else only summary.json, saying how far the sweep got. */
+    private int finish(Scenario base, SweepGrid grid, List<Summary> summaries, Path dir,
+            int reused, boolean interrupted) throws IOException {
+        int finished = (int) summaries.stream().filter(Objects::nonNull).count();
+        List<Path> files = new ArrayList<>();
+        if (finished == summaries.size()) {
+            files.addAll(SweepFiles.write(grid, summaries, dir));
+            charts.options().ifPresent(o -> files.addAll(
+                    SweepCharts.write(grid, summaries, dir, o)));
+        }
+        files.add(SweepFiles.writeSummary(dir, base.name(), summaries.size(), finished,
+                VersionProvider.version()));
+        if (!input.shared.quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf("%d runs (%d settings x %d seeds) of %s", summaries.size(),
+                    grid.settings().size(), grid.seeds().size(), base.name());
+            o.println(reused > 0 ? "; " + reused + " already done in " + dir + "." : ".");
+            if (finished < summaries.size()) {
+                o.printf("Stopped after %d runs; run the same command again to continue.%n",
+                        finished);
+            }
+            files.forEach(f -> o.println("Wrote " + f));
+            o.println(Explanation.DISCLAIMER);
+            o.flush();
+        }
+        if (finished == summaries.size()) {
+            return ExitCodes.OK;
+        }
+        return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
     }
 
     private SweepGrid grid() {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
 
 /** Runs the command in-process and captures what it prints. */
 final class Cli {
@@ -29,7 +28,7 @@ final class Cli {
     static Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new PlasticityCommand()).setOut(new PrintWriter(out))
+        int exit = PlasticityCommand.commandLine().setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err)).execute(args);
         return new Outcome(exit, out.toString(), err.toString());
     }

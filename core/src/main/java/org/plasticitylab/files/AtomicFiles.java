@@ -12,7 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that nobody sees half of one: to a temporary file in the target's folder,
@@ -35,6 +40,8 @@ public final class AtomicFiles {
     }
 
     private static final AtomicLong COUNTER = new AtomicLong();
+    /** {@code .<name>.<pid>-<counter>.tmp}, the temporary names {@link #write} uses. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)-\\d+\\.tmp");
 
     private AtomicFiles() {
     }
@@ -80,6 +87,44 @@ public final class AtomicFiles {
         } catch (RuntimeException | Error e) {
             deleteQuietly(tmp);
             throw e;
+        }
+    }
+
+    /** Whether a file has the temporary name of a write by this class. */
+    public static boolean isTemporary(Path file) {
+        return TEMPORARY.matcher(file.getFileName().toString()).matches();
+    }
+
+    /**
+     * Deletes the temporary files in {@code dir} (not in subfolders) that a killed process left
+     * behind; those of live processes, this one included, are writes in progress and stay.
+     *
+     * @return the files deleted
+     * @throws UncheckedIOException if the folder cannot be listed or a file not deleted
+     */
+    public static List<Path> removeLeftovers(Path dir) {
+        List<Path> removed = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return removed;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher m = TEMPORARY.matcher(file.getFileName().toString());
+                if (m.matches() && !isAlive(m.group(1)) && Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clean up " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isAlive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

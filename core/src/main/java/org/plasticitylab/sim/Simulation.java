@@ -239,7 +239,8 @@ public final class Simulation implements AutoCloseable {
 
     /**
      * Runs the remaining steps (burn-in first, if not done) and returns the result; stops early,
-     * with {@code completed = false}, if {@link #cancel()} is called.
+     * with {@code completed = false}, if {@link #cancel()} is called (after the burn-in and the
+     * first step at the earliest, so that the result always has day 0).
      *
      * @throws IllegalStateException if another thread is running this simulation
      */
@@ -249,7 +250,8 @@ public final class Simulation implements AutoCloseable {
         }
         long start = System.nanoTime();
         try {
-            while (!cancelled && step()) {
+            // Even when cancelled before it starts, a run settles, so its result has day 0.
+            while ((!cancelled || !settled) && step()) {
                 // each step does its own work
             }
             return result((System.nanoTime() - start) / 1_000_000);

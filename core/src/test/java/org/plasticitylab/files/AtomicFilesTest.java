@@ -48,4 +48,20 @@ class AtomicFilesTest {
             assertThat(left).isEmpty();
         }
     }
+
+    @Test
+    void leftoversOfDeadProcessesAreRemovedAndWritesInProgressKept() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path dead = Files.writeString(dir.resolve(".a.csv." + gone.pid() + "-7.tmp"), "half");
+        Path live = Files.writeString(dir.resolve(".b.csv." + ProcessHandle.current().pid()
+                + "-8.tmp"), "in progress");
+        Path other = Files.writeString(dir.resolve("notes.tmp"), "mine");
+        assertThat(AtomicFiles.isTemporary(dead)).isTrue();
+        assertThat(AtomicFiles.isTemporary(other)).isFalse();
+        assertThat(AtomicFiles.removeLeftovers(dir)).containsExactly(dead);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactlyInAnyOrder(live, other);
+        }
+    }
 }

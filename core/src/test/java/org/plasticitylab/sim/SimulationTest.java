@@ -96,6 +96,16 @@ class SimulationTest {
     }
 
     @Test
+    void cancelBeforeTheRunStillGivesDayZero() {
+        Simulation sim = Simulation.create(small(1));
+        sim.cancel();
+        Result r = sim.run();
+        assertThat(r.completed()).isFalse();
+        assertThat(r.series().rows()).isEqualTo(2);
+        assertThat(r.summary().endDay()).isEqualTo(small(1).dtHours() / 24);
+    }
+
+    @Test
     void aThrowingListenerFailsTheRunWithItsError() {
         Simulation sim = Simulation.builder(small(1)).listener(v -> {
             throw new IllegalStateException("listener broke");

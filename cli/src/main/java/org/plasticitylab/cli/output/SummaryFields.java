@@ -3,6 +3,7 @@ package org.plasticitylab.cli.output;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.scenario.io.Keys;
@@ -26,6 +27,25 @@ public final class SummaryFields {
             }
         }
         return values;
+    }
+
+    /**
+     * The summary with these values, in the order of {@link #NAMES}: the inverse of
+     * {@link #values}, for summaries read back from files.
+     */
+    public static Summary summary(List<Double> values) {
+        RecordComponent[] components = Summary.class.getRecordComponents();
+        if (values.size() != components.length) {
+            throw new IllegalArgumentException("a summary has " + components.length
+                    + " values, was " + values.size());
+        }
+        Class<?>[] types = new Class<?>[components.length];
+        Arrays.fill(types, double.class);
+        try {
+            return Summary.class.getDeclaredConstructor(types).newInstance(values.toArray());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a Summary", e);
+        }
     }
 
     private static List<String> names() {

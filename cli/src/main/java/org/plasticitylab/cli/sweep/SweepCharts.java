@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.plasticitylab.sim.Result;
+import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.viz.chart.SweepChart;
 import org.plasticitylab.viz.chart.SweepHeatMap;
 import org.plasticitylab.viz.data.SweepCell;
@@ -28,7 +28,7 @@ public final class SweepCharts {
     }
 
     /** Writes the charts into {@code dir}; returns their paths (none for three keys or more). */
-    public static List<Path> write(SweepGrid grid, List<Result> results, Path dir,
+    public static List<Path> write(SweepGrid grid, List<Summary> summaries, Path dir,
             ChartOptions options) {
         List<Path> files = new ArrayList<>();
         int keys = grid.variations().size();
@@ -36,8 +36,8 @@ public final class SweepCharts {
             return files;
         }
         for (String outcome : OUTCOMES) {
-            JFreeChart chart = keys == 1 ? curve(grid, results, outcome)
-                    : heatMap(grid, results, outcome);
+            JFreeChart chart = keys == 1 ? curve(grid, summaries, outcome)
+                    : heatMap(grid, summaries, outcome);
             for (ImageFormat format : options.formats()) {
                 files.add(ChartExport.write(chart, dir.resolve("sweep-" + outcome.replace('_', '-')
                         + "." + format.extension()), format, options.widthPx(),
@@ -47,24 +47,24 @@ public final class SweepCharts {
         return files;
     }
 
-    private static JFreeChart curve(SweepGrid grid, List<Result> results, String outcome) {
+    private static JFreeChart curve(SweepGrid grid, List<Summary> summaries, String outcome) {
         String key = grid.variations().get(0).key();
         List<SweepPoint> points = new ArrayList<>();
         for (int s = 0; s < grid.settings().size(); s++) {
             points.add(SweepPoint.ofSamples(grid.settings().get(s).get(0),
-                    grid.sample(results, s, outcome)));
+                    grid.sample(summaries, s, outcome)));
         }
         return SweepChart.create(label(outcome) + " against " + key, key, label(outcome),
                 List.of(new SweepCurve(label(outcome), points)));
     }
 
-    private static JFreeChart heatMap(SweepGrid grid, List<Result> results, String outcome) {
+    private static JFreeChart heatMap(SweepGrid grid, List<Summary> summaries, String outcome) {
         String x = grid.variations().get(0).key();
         String y = grid.variations().get(1).key();
         List<SweepCell> cells = new ArrayList<>();
         for (int s = 0; s < grid.settings().size(); s++) {
             List<Double> setting = grid.settings().get(s);
-            double[] sample = grid.sample(results, s, outcome);
+            double[] sample = grid.sample(summaries, s, outcome);
             cells.add(new SweepCell(setting.get(0), setting.get(1),
                     SweepPoint.ofSamples(0, sample).mean()));
         }

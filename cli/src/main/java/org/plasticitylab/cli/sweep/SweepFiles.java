@@ -1,44 +1,70 @@
 package org.plasticitylab.cli.sweep;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.plasticitylab.cli.output.Csv;
 import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.metrics.Interval;
-import org.plasticitylab.sim.Result;
+import org.plasticitylab.metrics.Summary;
 
-/** runs.csv (one summary row per run) and settings.csv (mean and 95 % interval per setting). */
+/**
+ * runs.csv (one summary row per run), settings.csv (mean and 95 % interval per setting) and
+ * summary.json (whether the sweep completed).
+ */
 public final class SweepFiles {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
     private SweepFiles() {
     }
 
-    /** Writes both files; {@code results} are in the order of {@link SweepGrid#scenarios}. */
-    public static List<Path> write(SweepGrid grid, List<Result> results, Path dir)
-            throws IOException {
-        return List.of(AtomicFiles.writeString(dir.resolve("runs.csv"), runs(grid, results)),
-                AtomicFiles.writeString(dir.resolve("settings.csv"), settings(grid, results)));
+    /**
+     * Writes summary.json: the sweep's size and how many runs finished, {@code completed} only
+     * when all did. Nothing in it depends on the machine, so a resumed sweep writes the same
+     * bytes as an uninterrupted one.
+     */
+    public static Path writeSummary(Path dir, String scenario, int runs, int finished,
+            String version) throws JsonProcessingException {
+        ObjectNode node = JSON.createObjectNode().put("scenario", scenario)
+                .put("runs", runs).put("runs_finished", finished)
+                .put("completed", finished == runs).put("version", version)
+                .put("disclaimer", Explanation.DISCLAIMER);
+        return AtomicFiles.writeString(dir.resolve("summary.json"),
+                JSON.writeValueAsString(node) + "\n");
     }
 
-    static String runs(SweepGrid grid, List<Result> results) {
+    /** Writes both files; {@code summaries} are in the order of {@link SweepGrid#scenarios}. */
+    public static List<Path> write(SweepGrid grid, List<Summary> summaries, Path dir)
+            throws IOException {
+        return List.of(AtomicFiles.writeString(dir.resolve("runs.csv"), runs(grid, summaries)),
+                AtomicFiles.writeString(dir.resolve("settings.csv"), settings(grid, summaries)));
+    }
+
+    static String runs(SweepGrid grid, List<Summary> summaries) {
         List<Object> header = new ArrayList<>(List.of("run", "setting", "seed"));
         grid.variations().forEach(v -> header.add(v.key()));
         header.addAll(SummaryFields.NAMES);
         StringBuilder b = new StringBuilder(Csv.line(header));
         int seeds = grid.seeds().size();
-        for (int run = 0; run < results.size(); run++) {
+        for (int run = 0; run < summaries.size(); run++) {
             List<Object> row = new ArrayList<>(List.of(run + 1, run / seeds + 1,
-                    results.get(run).scenario().seed()));
+                    grid.seeds().get(run % seeds)));
             row.addAll(grid.settings().get(run / seeds));
-            row.addAll(SummaryFields.values(results.get(run).summary()));
+            row.addAll(SummaryFields.values(summaries.get(run)));
             b.append(Csv.line(row));
         }
         return b.toString();
     }
 
-    static String settings(SweepGrid grid, List<Result> results) {
+    static String settings(SweepGrid grid, List<Summary> summaries) {
         List<Object> header = new ArrayList<>(List.of("setting"));
         grid.variations().forEach(v -> header.add(v.key()));
         header.add("runs");
@@ -52,7 +78,7 @@ public final class SweepFiles {
             row.addAll(grid.settings().get(s));
             row.add(seeds);
             for (String name : SummaryFields.NAMES) {
-                Interval interval = Interval.of95(grid.sample(results, s, name));
+                Interval interval = Interval.of95(grid.sample(summaries, s, name));
                 row.addAll(List.of(interval.mean(), interval.low(), interval.high()));
             }
             b.append(Csv.line(row));

@@ -3,9 +3,9 @@ package org.plasticitylab.cli.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ScenarioFiles;
-import org.plasticitylab.sim.Result;
 
 /**
  * Every combination of the varied values (a setting) times every seed, in a fixed order: the
@@ -77,9 +77,9 @@ public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
 
     /**
      * One outcome (a summary field name such as {@code mood_index_end}) of every seed of one
-     * setting, from results in the order of {@link #scenarios}.
+     * setting, from the summaries of the runs in the order of {@link #scenarios}.
      */
-    public double[] sample(List<Result> results, int setting, String outcome) {
+    public double[] sample(List<Summary> summaries, int setting, String outcome) {
         int field = SummaryFields.NAMES.indexOf(outcome);
         if (field < 0) {
             throw new IllegalArgumentException("no outcome named \"" + outcome + "\"");
@@ -87,7 +87,7 @@ public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
         int n = seeds().size();
         double[] values = new double[n];
         for (int k = 0; k < n; k++) {
-            values[k] = SummaryFields.values(results.get(setting * n + k).summary()).get(field);
+            values[k] = SummaryFields.values(summaries.get(setting * n + k)).get(field);
         }
         return values;
     }

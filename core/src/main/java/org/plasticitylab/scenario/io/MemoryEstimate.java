@@ -62,7 +62,8 @@ public record MemoryEstimate(long slots, long samples) {
                 size(availableBytes)));
     }
 
-    static String size(long bytes) {
+    /** A byte count for people: {@code 12.3 MiB} or {@code 1.5 GiB}. */
+    public static String size(long bytes) {
         double mib = bytes / (1024.0 * 1024);
         return mib >= 1024 ? String.format(Locale.ROOT, "%.1f GiB", mib / 1024)
                 : String.format(Locale.ROOT, "%.1f MiB", mib);

@@ -44,7 +44,10 @@ final class Values {
         BigInteger big = exact.toBigInteger();
         if (big.compareTo(BigInteger.valueOf(min)) < 0
                 || big.compareTo(BigInteger.valueOf(max)) > 0) {
-            problems.add(path, "must be a whole number in [" + min + ", " + max + "], was " + big);
+            // A huge value prints as 1.0E308, not as its 309 digits.
+            Object shown = big.bitLength() > Long.SIZE ? value : big;
+            problems.add(path, "must be a whole number in [" + min + ", " + max + "], was "
+                    + shown);
             return null;
         }
         return big.longValue();

@@ -1,5 +1,8 @@
 package org.plasticitylab.viz.run;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
@@ -29,7 +32,8 @@ public final class CapturingRun {
     private volatile LabelledSnapshot before;
     private volatile LabelledSnapshot after;
 
-    private CapturingRun(Scenario scenario, StepListener progress) {
+    private CapturingRun(Scenario scenario, Optional<Path> resumeFrom,
+            List<? extends StepListener> listeners) {
         double beforeDay = beforeDay(scenario);
         this.beforeStep = Math.max(1, (int) Math.round(beforeDay * 24 / scenario.dtHours()));
         this.beforeLabel = "day " + DayFormat.day(beforeDay)
@@ -37,15 +41,14 @@ public final class CapturingRun {
                         : " (start)");
         this.afterStep = (int) Math.round(afterDay(scenario) * 24 / scenario.dtHours());
         Simulation.Builder b = Simulation.builder(scenario).listener(this::afterStep);
-        if (progress != null) {
-            b.listener(progress);
-        }
+        listeners.forEach(b::listener);
+        resumeFrom.ifPresent(b::resumeFrom);
         this.simulation = b.build();
     }
 
     /** A run of the scenario without a progress listener. */
     public static CapturingRun of(Scenario scenario) {
-        return new CapturingRun(scenario, null);
+        return new CapturingRun(scenario, Optional.empty(), List.of());
     }
 
     /**
@@ -53,7 +56,20 @@ public final class CapturingRun {
      * simulation's thread.
      */
     public static CapturingRun of(Scenario scenario, StepListener progress) {
-        return new CapturingRun(scenario, progress);
+        return new CapturingRun(scenario, Optional.empty(), List.of(progress));
+    }
+
+    /**
+     * A run that may continue from a checkpoint of the same scenario, calling {@code listeners}
+     * after every step on the simulation's thread. A run resumed after the day of the "before"
+     * snapshot has no such snapshot, so its {@link CapturedRun} has no network views.
+     *
+     * @throws java.io.UncheckedIOException if the checkpoint cannot be read, is corrupted or
+     *     belongs to another scenario or format version
+     */
+    public static CapturingRun of(Scenario scenario, Optional<Path> resumeFrom,
+            List<? extends StepListener> listeners) {
+        return new CapturingRun(scenario, resumeFrom, List.copyOf(listeners));
     }
 
     /** Runs the scenario headless and returns its result with the snapshots. */
@@ -90,6 +106,14 @@ public final class CapturingRun {
                     simulation.timeHours() / 24, simulation.snapshot());
         }
         return new CapturedRun(result, Optional.ofNullable(before), Optional.of(taken));
+    }
+
+    /**
+     * Saves the simulation's state for a later resume (see {@code Simulation#saveCheckpoint});
+     * call it from a listener, on the simulation's thread, or when the run is not running.
+     */
+    public void saveCheckpoint(Path file) throws IOException {
+        simulation.saveCheckpoint(file);
     }
 
     /** Asks the run to stop after its current step; safe from any thread. */

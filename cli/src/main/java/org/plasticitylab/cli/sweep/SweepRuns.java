@@ -1,0 +1,134 @@
+package org.plasticitylab.cli.sweep;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.files.AtomicFiles;
+import org.plasticitylab.metrics.Summary;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.io.ModelDetail;
+import org.plasticitylab.scenario.io.ScenarioFiles;
+import org.plasticitylab.scenario.io.ScenarioFormat;
+
+/**
+ * The finished runs of a sweep, one file each ({@code runs/0001.json}, numbered as in runs.csv),
+ * written atomically the moment a run finishes. Running the same sweep into the same folder
+ * again reads them back instead of redoing those runs; each file names the exact scenario it
+ * ran (a SHA-256 of its full text), so a different sweep's runs are never mixed in.
+ */
+public final class SweepRuns {
+    /** The subfolder of the sweep's folder that holds the run files. */
+    public static final String FOLDER = "runs";
+    private static final Pattern NAME = Pattern.compile("\\d{4,}\\.json");
+    private static final List<String> NON_FINITE = List.of("NaN", "Infinity", "-Infinity");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SweepRuns() {
+    }
+
+    /** Saves one finished run; {@code run} counts from 0 in the order of the grid. */
+    public static Path write(Path dir, int run, Scenario scenario, Summary summary)
+            throws JsonProcessingException {
+        ObjectNode node = JSON.createObjectNode().put("run", run + 1)
+                .put("seed", scenario.seed()).put("scenario_sha256", key(scenario));
+        ObjectNode values = node.putObject("summary");
+        List<Double> numbers = SummaryFields.values(summary);
+        for (int i = 0; i < numbers.size(); i++) {
+            values.put(SummaryFields.NAMES.get(i), numbers.get(i));
+        }
+        return AtomicFiles.writeString(dir.resolve(FOLDER).resolve(String.format(Locale.ROOT,
+                "%04d.json", run + 1)), JSON.writeValueAsString(node) + "\n");
+    }
+
+    /**
+     * The summaries of the runs of {@code runs} already finished in {@code dir}, by run index
+     * from 0. A file that cannot be read as a run is ignored, so that run is done again.
+     *
+     * @throws IllegalArgumentException if a file is a run of a different sweep
+     */
+    public static Map<Integer, Summary> read(Path dir, List<Scenario> runs) throws IOException {
+        Map<Integer, Summary> done = new HashMap<>();
+        for (Path file : files(dir)) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(file.toFile());
+            } catch (JsonProcessingException unreadable) {
+                continue;
+            }
+            int run = node.path("run").asInt(0) - 1;
+            if (run < 0 || run >= runs.size()
+                    || !key(runs.get(run)).equals(node.path("scenario_sha256").asText())) {
+                throw new IllegalArgumentException(file + " is a run of a different sweep"
+                        + " (other scenario, values, seeds or options); use --force to start"
+                        + " over, or another --out");
+            }
+            summary(node.path("summary")).ifPresent(s -> done.put(run, s));
+        }
+        return done;
+    }
+
+    /** Deletes every run file, for a sweep started over with --force. */
+    public static void clear(Path dir) throws IOException {
+        for (Path file : files(dir)) {
+            Files.delete(file);
+        }
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        Path folder = dir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
+                    .sorted().toList();
+        }
+    }
+
+    /** The summary of a run file, or empty if a value is missing or not a number. */
+    private static Optional<Summary> summary(JsonNode node) {
+        List<Double> values = new ArrayList<>();
+        for (String name : SummaryFields.NAMES) {
+            JsonNode value = node.path(name);
+            if (value.isNumber()) {
+                values.add(value.doubleValue());
+            } else if (value.isTextual() && NON_FINITE.contains(value.asText())) {
+                // Jackson writes NaN and the infinities as text
+                values.add(Double.parseDouble(value.asText()));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(SummaryFields.summary(values));
+    }
+
+    /** SHA-256 of the scenario's full text: equal exactly when the runs would be equal. */
+    static String key(Scenario scenario) {
+        try {
+            byte[] text = ScenarioFiles.write(scenario, ScenarioFormat.JSON, ModelDetail.ALL)
+                    .getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
