@@ -22,12 +22,17 @@ public class PlasticRateNetworkBenchmark extends ShortOperationDefaults {
     @Param({"1000x100", "10000x100", "100000x100"})
     public String size;
 
+    /** Threads that step the network: 1, or 2 through a {@link TwoThreadStepper}. */
     @Param({"1", "2"})
     public int threads;
 
     private PlasticRateNetwork network;
     private TwoThreadStepper twoThreads;
 
+    /**
+     * Builds the random network of {@link #size} once per trial, and the two-thread stepper when
+     * {@link #threads} is 2; not measured.
+     */
     @Setup(Level.Trial)
     public void build() {
         network = PlasticRateNetwork.random(NetworkSize.parse(size), SEED);
@@ -38,6 +43,7 @@ public class PlasticRateNetworkBenchmark extends ShortOperationDefaults {
         };
     }
 
+    /** Stops the two-thread stepper's worker, if there is one. */
     @TearDown(Level.Trial)
     public void stop() {
         if (twoThreads != null) {
@@ -45,7 +51,11 @@ public class PlasticRateNetworkBenchmark extends ShortOperationDefaults {
         }
     }
 
-    /** One step; returns the mean rate. */
+    /**
+     * One step; returns the mean rate.
+     *
+     * @return the mean rate after the step, returned so that JMH consumes it
+     */
     @Benchmark
     public double step() {
         return twoThreads == null ? network.step() : twoThreads.step();

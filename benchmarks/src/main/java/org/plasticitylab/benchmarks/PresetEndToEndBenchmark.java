@@ -20,16 +20,28 @@ public class PresetEndToEndBenchmark extends WholeRunDefaults {
 
     private Scenario preset;
 
+    /** Loads the preset once per trial; not measured. */
     @Setup(Level.Trial)
     public void load() {
         preset = Presets.get(PRESET);
     }
 
+    /**
+     * The whole run: build, burn-in and every day of the preset; score in milliseconds.
+     *
+     * @return the run's result, returned so that JMH consumes it
+     */
     @Benchmark
     public Result run() {
         return Simulation.run(preset);
     }
 
+    /**
+     * The baseline: builds the network and engine of the preset without taking a step; score in
+     * milliseconds.
+     *
+     * @return the unstarted simulation, returned so that JMH consumes it
+     */
     @Benchmark
     public Simulation buildOnlyBaseline() {
         return Simulation.create(preset);

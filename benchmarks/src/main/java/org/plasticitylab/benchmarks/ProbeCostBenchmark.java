@@ -29,11 +29,17 @@ public class ProbeCostBenchmark extends WholeRunDefaults {
 
     private Scenario scenario;
 
+    /** Derives the preset with this cell's probe and sample intervals once per trial. */
     @Setup(Level.Trial)
     public void derive() {
         scenario = BenchmarkScenarios.preset(PRESET, probeEveryHours, sampleEveryHours);
     }
 
+    /**
+     * One whole run of the derived preset; score in milliseconds.
+     *
+     * @return the run's result, returned so that JMH consumes it
+     */
     @Benchmark
     public Result run() {
         return Simulation.run(scenario);

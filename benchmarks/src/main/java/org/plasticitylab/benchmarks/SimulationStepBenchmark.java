@@ -23,18 +23,33 @@ public abstract class SimulationStepBenchmark extends ShortOperationDefaults {
     private Simulation simulation;
     private double hoursAtLastCheck;
 
-    /** The network, {@code UNITSxINPUTS}. */
+    /**
+     * The network, {@code UNITSxINPUTS}.
+     *
+     * @return the size, e.g. {@code 10000x100}
+     */
     protected abstract String network();
 
-    /** Threads that step the network. */
+    /**
+     * Threads that step the network.
+     *
+     * @return the thread count, at least 1
+     */
     protected abstract int threads();
 
+    /** Builds the stepping scenario and the simulation once per trial, and takes the first step. */
     @Setup(Level.Trial)
     public void start() {
         scenario = BenchmarkScenarios.stepping(NetworkSize.parse(network()));
         build();
     }
 
+    /**
+     * Before each iteration, rebuilds the simulation when fewer steps remain than twice what the
+     * last iteration used; not measured.
+     *
+     * @throws IllegalStateException if the last iteration used up every step
+     */
     @Setup(Level.Iteration)
     public void renewIfRunningOut() {
         double now = simulation.timeHours();
@@ -50,12 +65,17 @@ public abstract class SimulationStepBenchmark extends ShortOperationDefaults {
         hoursAtLastCheck = simulation.timeHours();
     }
 
+    /** Closes the simulation and its worker threads. */
     @TearDown(Level.Trial)
     public void stop() {
         simulation.close();
     }
 
-    /** One step; the result is true while the scenario has steps left. */
+    /**
+     * One step; the result is true while the scenario has steps left. Score in microseconds.
+     *
+     * @return what {@link Simulation#step()} returns, so that JMH consumes it
+     */
     @Benchmark
     public boolean step() {
         return simulation.step();

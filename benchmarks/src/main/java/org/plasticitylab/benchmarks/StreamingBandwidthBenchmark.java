@@ -28,6 +28,7 @@ public class StreamingBandwidthBenchmark extends ShortOperationDefaults {
     private float[] b;
     private float[] c;
 
+    /** Fills the arrays with seeded random indices and values once per trial; not measured. */
     @Setup(Level.Trial)
     public void fill() {
         SplittableRandom random = new SplittableRandom(7);
@@ -41,7 +42,12 @@ public class StreamingBandwidthBenchmark extends ShortOperationDefaults {
         }
     }
 
-    /** Sum of an int[] and a float[], four partial sums so that add latency does not bound it. */
+    /**
+     * Sum of an int[] and a float[], four partial sums so that add latency does not bound it.
+     * 8 B per element.
+     *
+     * @return the sum, so that JMH consumes it
+     */
     @Benchmark
     public float readIndexAndWeight() {
         float s0 = 0;
@@ -61,7 +67,12 @@ public class StreamingBandwidthBenchmark extends ShortOperationDefaults {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** {@code b[i] = 0.995 b[i] + 1e-9 index[i]}: the kernel's streams without its gather. */
+    /**
+     * {@code b[i] = 0.995 b[i] + 1e-9 index[i]}: the kernel's streams without its gather.
+     * 12 B per element.
+     *
+     * @return the updated array, so that JMH consumes it
+     */
     @Benchmark
     public float[] updateWeightByIndex() {
         for (int i = 0; i < length; i++) {
@@ -70,7 +81,11 @@ public class StreamingBandwidthBenchmark extends ShortOperationDefaults {
         return b;
     }
 
-    /** STREAM triad {@code a = b + s c}. */
+    /**
+     * STREAM triad {@code a = b + s c}. 12 B per element.
+     *
+     * @return the written array, so that JMH consumes it
+     */
     @Benchmark
     public float[] triad() {
         for (int i = 0; i < length; i++) {

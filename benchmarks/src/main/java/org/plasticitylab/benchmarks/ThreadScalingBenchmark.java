@@ -13,6 +13,7 @@ public class ThreadScalingBenchmark extends SimulationStepBenchmark {
     @Param({"10000x100", "100000x100"})
     public String network;
 
+    /** Threads that step the network; 1 is the baseline. */
     @Param({"1", "2"})
     public int threads;
 

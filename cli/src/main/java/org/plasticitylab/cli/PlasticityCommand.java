@@ -26,7 +26,11 @@ public final class PlasticityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Runs the command line and exits with its code. */
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the command-line arguments: a subcommand and its options
+     */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }

@@ -10,7 +10,12 @@ public final class Csv {
     private Csv() {
     }
 
-    /** One line of cells, each a String (quoted when needed) or a number, with a newline. */
+    /**
+     * One line of cells, each a String (quoted when needed) or a number, with a newline.
+     *
+     * @param cells the cells; numbers and booleans are written as is, anything else as text
+     * @return the line, ending in {@code \n}
+     */
     public static String line(List<?> cells) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {

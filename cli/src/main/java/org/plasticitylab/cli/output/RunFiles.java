@@ -21,12 +21,26 @@ public final class RunFiles {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Time-series file format. */
-    public enum Format { CSV, JSON }
+    public enum Format {
+        /** {@code timeseries.csv}: a header, then one line per sample. */
+        CSV,
+        /** {@code timeseries.json}: one array per column. */
+        JSON
+    }
 
     private RunFiles() {
     }
 
-    /** Writes every file into {@code dir}; returns their paths. */
+    /**
+     * Writes every file into {@code dir}; returns their paths.
+     *
+     * @param result the finished run
+     * @param dir the folder to write into; existing files of the same name are replaced
+     * @param format the format of the time-series file
+     * @param version the Plasticity Lab version, recorded in {@code summary.json}
+     * @return the time-series file, {@code summary.json} and {@code scenario.yaml}, in that order
+     * @throws IOException if a file cannot be written
+     */
     public static List<Path> write(Result result, Path dir, Format format, String version)
             throws IOException {
         List<Path> written = new ArrayList<>();
@@ -42,7 +56,13 @@ public final class RunFiles {
         return written;
     }
 
-    /** Key outcomes with what produced them, and the disclaimer. */
+    /**
+     * Key outcomes with what produced them, and the disclaimer.
+     *
+     * @param result the finished run
+     * @param version the Plasticity Lab version to record
+     * @return the content of {@code summary.json}
+     */
     public static ObjectNode summary(Result result, String version) {
         Scenario s = result.scenario();
         ObjectNode node = JSON.createObjectNode()

@@ -16,7 +16,12 @@ public final class SummaryFields {
     private SummaryFields() {
     }
 
-    /** The values in the order of {@link #NAMES}. */
+    /**
+     * The values in the order of {@link #NAMES}.
+     *
+     * @param summary the outcomes of a run
+     * @return one value per name
+     */
     public static List<Double> values(Summary summary) {
         List<Double> values = new ArrayList<>();
         for (RecordComponent c : Summary.class.getRecordComponents()) {
@@ -32,6 +37,10 @@ public final class SummaryFields {
     /**
      * The summary with these values, in the order of {@link #NAMES}: the inverse of
      * {@link #values}, for summaries read back from files.
+     *
+     * @param values one value per name, in the order of {@link #NAMES}
+     * @return the summary
+     * @throws IllegalArgumentException if the number of values does not match
      */
     public static Summary summary(List<Double> values) {
         RecordComponent[] components = Summary.class.getRecordComponents();

@@ -12,7 +12,12 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
-    /** One run: a title line, then start, end and extreme of each outcome. */
+    /**
+     * One run: a title line, then start, end and extreme of each outcome.
+     *
+     * @param result the finished run
+     * @return the table, one line per row, ending with the disclaimer
+     */
     public static String of(Result result) {
         var s = result.scenario();
         Summary m = result.summary();
@@ -35,7 +40,12 @@ public final class SummaryTable {
         return b.append(grid(rows)).append(Explanation.DISCLAIMER).append('\n').toString();
     }
 
-    /** Several runs side by side: one column per run, one row per outcome. */
+    /**
+     * Several runs side by side: one column per run, one row per outcome.
+     *
+     * @param results the runs, in column order
+     * @return the table, one line per row, ending with the disclaimer
+     */
     public static String compare(List<Result> results) {
         List<String[]> rows = new ArrayList<>();
         String[] header = new String[results.size() + 1];

@@ -17,7 +17,13 @@ public final class TimeSeriesFiles {
     private TimeSeriesFiles() {
     }
 
-    /** Header with the exact column names of MODEL.md, then one line per sample. */
+    /**
+     * Header with the exact column names of MODEL.md, then one line per sample.
+     *
+     * @param series the run's time series
+     * @param out where to write; left open
+     * @throws IOException if writing fails
+     */
     public static void writeCsv(TimeSeries series, Writer out) throws IOException {
         List<Object> header = new ArrayList<>();
         for (Column c : Column.values()) {
@@ -34,7 +40,13 @@ public final class TimeSeriesFiles {
         }
     }
 
-    /** {@code {"rows": n, "columns": {"time_h": [...], ...}}}. */
+    /**
+     * {@code {"rows": n, "columns": {"time_h": [...], ...}}}.
+     *
+     * @param series the run's time series
+     * @param out where to write; left open
+     * @throws IOException if writing fails
+     */
     public static void writeJson(TimeSeries series, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();

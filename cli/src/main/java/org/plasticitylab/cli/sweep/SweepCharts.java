@@ -27,7 +27,15 @@ public final class SweepCharts {
     private SweepCharts() {
     }
 
-    /** Writes the charts into {@code dir}; returns their paths (none for three keys or more). */
+    /**
+     * Writes the charts into {@code dir}; returns their paths (none for three keys or more).
+     *
+     * @param grid the sweep's grid
+     * @param summaries the outcome of every run, in the order of {@link SweepGrid#scenarios}
+     * @param dir the folder to write into
+     * @param options size and formats
+     * @return the files written, named {@code sweep-<outcome>.<ext>}
+     */
     public static List<Path> write(SweepGrid grid, List<Summary> summaries, Path dir,
             ChartOptions options) {
         List<Path> files = new ArrayList<>();

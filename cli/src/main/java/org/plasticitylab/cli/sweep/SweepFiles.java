@@ -30,6 +30,14 @@ public final class SweepFiles {
      * Writes summary.json: the sweep's size and how many runs finished, {@code completed} only
      * when all did. Nothing in it depends on the machine, so a resumed sweep writes the same
      * bytes as an uninterrupted one.
+     *
+     * @param dir the sweep's folder
+     * @param scenario the name of the swept scenario
+     * @param runs the number of runs of the sweep
+     * @param finished how many of them finished
+     * @param version the Plasticity Lab version to record
+     * @return the file written
+     * @throws JsonProcessingException if the JSON cannot be built
      */
     public static Path writeSummary(Path dir, String scenario, int runs, int finished,
             String version) throws JsonProcessingException {
@@ -41,7 +49,15 @@ public final class SweepFiles {
                 JSON.writeValueAsString(node) + "\n");
     }
 
-    /** Writes both files; {@code summaries} are in the order of {@link SweepGrid#scenarios}. */
+    /**
+     * Writes both files; {@code summaries} are in the order of {@link SweepGrid#scenarios}.
+     *
+     * @param grid the sweep's grid
+     * @param summaries the outcome of every run
+     * @param dir the sweep's folder
+     * @return runs.csv and settings.csv, in that order
+     * @throws IOException if a file cannot be written
+     */
     public static List<Path> write(SweepGrid grid, List<Summary> summaries, Path dir)
             throws IOException {
         return List.of(AtomicFiles.writeString(dir.resolve("runs.csv"), runs(grid, summaries)),

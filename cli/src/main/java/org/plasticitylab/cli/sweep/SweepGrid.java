@@ -20,13 +20,29 @@ public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
     /** Most runs a sweep may ask for; more is almost surely a typo in STEPS. */
     public static final int MAX_RUNS = 100_000;
 
+    /**
+     * Copies the lists, so the grid cannot change afterwards.
+     *
+     * @param variations what is varied
+     * @param settings one value per variation for each setting
+     * @param seeds seeds run for each setting
+     */
     public SweepGrid {
         variations = List.copyOf(variations);
         settings = List.copyOf(settings);
         seeds = List.copyOf(seeds);
     }
 
-    /** The grid of the variations over {@code count} seeds from {@code firstSeed}. */
+    /**
+     * The grid of the variations over {@code count} seeds from {@code firstSeed}.
+     *
+     * @param variations what is varied, slowest-changing first
+     * @param firstSeed the first seed
+     * @param count the number of seeds, at least 1
+     * @return the grid
+     * @throws IllegalArgumentException if {@code count} is less than 1 or the sweep would need
+     *     more than {@value #MAX_RUNS} runs
+     */
     public static SweepGrid of(List<Variation> variations, long firstSeed, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("--seeds must be >= 1, was " + count);
@@ -59,6 +75,8 @@ public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
     /**
      * The scenarios of every run, setting by setting, seed by seed.
      *
+     * @param base the scenario the variations are applied to
+     * @return one scenario per run
      * @throws org.plasticitylab.scenario.io.ScenarioFileException if a value does not fit
      */
     public List<Scenario> scenarios(Scenario base) {
@@ -78,6 +96,12 @@ public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
     /**
      * One outcome (a summary field name such as {@code mood_index_end}) of every seed of one
      * setting, from the summaries of the runs in the order of {@link #scenarios}.
+     *
+     * @param summaries the outcome of every run
+     * @param setting the setting's index, from 0
+     * @param outcome the summary field name
+     * @return one value per seed, in seed order
+     * @throws IllegalArgumentException if there is no outcome of that name
      */
     public double[] sample(List<Summary> summaries, int setting, String outcome) {
         int field = SummaryFields.NAMES.indexOf(outcome);

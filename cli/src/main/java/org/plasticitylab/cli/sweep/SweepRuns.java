@@ -45,7 +45,16 @@ public final class SweepRuns {
     private SweepRuns() {
     }
 
-    /** Saves one finished run; {@code run} counts from 0 in the order of the grid. */
+    /**
+     * Saves one finished run; {@code run} counts from 0 in the order of the grid.
+     *
+     * @param dir the sweep's folder
+     * @param run the run's index, from 0
+     * @param scenario the scenario the run ran
+     * @param summary the run's outcomes
+     * @return the file written
+     * @throws JsonProcessingException if the JSON cannot be built
+     */
     public static Path write(Path dir, int run, Scenario scenario, Summary summary)
             throws JsonProcessingException {
         ObjectNode node = JSON.createObjectNode().put("run", run + 1)
@@ -63,6 +72,10 @@ public final class SweepRuns {
      * The summaries of the runs of {@code runs} already finished in {@code dir}, by run index
      * from 0. A file that cannot be read as a run is ignored, so that run is done again.
      *
+     * @param dir the sweep's folder
+     * @param runs the scenarios of every run of the sweep, in the order of the grid
+     * @return the summaries of the finished runs by run index
+     * @throws IOException if the folder cannot be listed or a file cannot be read
      * @throws IllegalArgumentException if a file is a run of a different sweep
      */
     public static Map<Integer, Summary> read(Path dir, List<Scenario> runs) throws IOException {
@@ -86,7 +99,12 @@ public final class SweepRuns {
         return done;
     }
 
-    /** Deletes every run file, for a sweep started over with --force. */
+    /**
+     * Deletes every run file, for a sweep started over with --force.
+     *
+     * @param dir the sweep's folder
+     * @throws IOException if a file cannot be deleted
+     */
     public static void clear(Path dir) throws IOException {
         for (Path file : files(dir)) {
             Files.delete(file);

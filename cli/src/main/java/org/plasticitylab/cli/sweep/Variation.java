@@ -17,6 +17,16 @@ import java.util.regex.Pattern;
 public record Variation(String key, double from, double to, int steps) {
     private static final Pattern SYNTAX = Pattern.compile("([^=]+)=([^:]+):([^:]+):([^:]+)");
 
+    /**
+     * Checks the values.
+     *
+     * @param key a scenario path such as {@code stress[0].level}
+     * @param from first value
+     * @param to last value
+     * @param steps number of values, at least 1 (1 only when from equals to)
+     * @throws IllegalArgumentException if {@code key} is blank, {@code from} or {@code to} is not
+     *     finite, or {@code steps} is less than 1 (or 1 while from and to differ)
+     */
     public Variation {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("key must not be blank, was " + key);
@@ -31,7 +41,14 @@ public record Variation(String key, double from, double to, int steps) {
         }
     }
 
-    /** Reads {@code KEY=FROM:TO:STEPS}; throws naming the expected form otherwise. */
+    /**
+     * Reads {@code KEY=FROM:TO:STEPS}; throws naming the expected form otherwise.
+     *
+     * @param text the argument of {@code --vary}
+     * @return the variation
+     * @throws IllegalArgumentException if the text does not have that form or the values are
+     *     invalid
+     */
     public static Variation parse(String text) {
         Matcher m = SYNTAX.matcher(text.strip());
         if (!m.matches()) {
@@ -47,7 +64,11 @@ public record Variation(String key, double from, double to, int steps) {
         }
     }
 
-    /** The values, first to last; the last is exactly {@code to}. */
+    /**
+     * The values, first to last; the last is exactly {@code to}.
+     *
+     * @return {@code steps} values
+     */
     public List<Double> values() {
         List<Double> values = new ArrayList<>(steps);
         for (int i = 0; i < steps; i++) {

@@ -45,12 +45,20 @@ public final class ChartGrid implements Drawable {
         this.legend = legend;
     }
 
-    /** The charts of the grid, row by row. */
+    /**
+     * The charts of the grid, row by row.
+     *
+     * @return an unmodifiable list of the panels
+     */
     public List<JFreeChart> panels() {
         return panels;
     }
 
-    /** Number of charts per row. */
+    /**
+     * Number of charts per row.
+     *
+     * @return the number of columns
+     */
     public int columns() {
         return columns;
     }

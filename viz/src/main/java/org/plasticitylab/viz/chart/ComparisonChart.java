@@ -29,7 +29,14 @@ public final class ComparisonChart {
     private ComparisonChart() {
     }
 
-    /** One metric of every run on one time axis; the legend names the scenarios. */
+    /**
+     * One metric of every run on one time axis; the legend names the scenarios.
+     *
+     * @param runs the runs, at least one, in legend order
+     * @param metric the metric to plot
+     * @return the chart
+     * @throws IllegalArgumentException if {@code runs} is null or empty
+     */
     public static JFreeChart overlay(List<Result> runs, Column metric) {
         checkRuns(runs);
         return SlideTheme.chart(capitalise(MetricNames.name(metric)) + " compared",
@@ -40,6 +47,10 @@ public final class ComparisonChart {
     /**
      * Small multiples: one panel per {@link #KEY_METRICS key metric}, three per row, with one
      * legend of the scenarios.
+     *
+     * @param runs the runs, at least one, in legend order
+     * @return the grid of panels
+     * @throws IllegalArgumentException if {@code runs} is null or empty
      */
     public static ChartGrid smallMultiples(List<Result> runs) {
         checkRuns(runs);

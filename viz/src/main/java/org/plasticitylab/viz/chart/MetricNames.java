@@ -7,7 +7,12 @@ public final class MetricNames {
     private MetricNames() {
     }
 
-    /** A short name for legends and titles, e.g. "positive recall". */
+    /**
+     * A short name for legends and titles, e.g. "positive recall".
+     *
+     * @param column the metric
+     * @return the name; the column's label for columns without one
+     */
     public static String name(Column column) {
         return switch (column) {
             case TIME_H -> "time";
@@ -28,7 +33,12 @@ public final class MetricNames {
         };
     }
 
-    /** An axis label with the unit, e.g. "positive recall (0..1)". */
+    /**
+     * An axis label with the unit, e.g. "positive recall (0..1)".
+     *
+     * @param column the metric
+     * @return the name followed by the unit in parentheses
+     */
     public static String axisLabel(Column column) {
         return name(column) + " (" + column.unit() + ")";
     }

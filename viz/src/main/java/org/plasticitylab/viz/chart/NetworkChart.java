@@ -40,7 +40,13 @@ public final class NetworkChart {
     private NetworkChart() {
     }
 
-    /** Weight matrices of the snapshots side by side on one colour scale. */
+    /**
+     * Weight matrices of the snapshots side by side on one colour scale.
+     *
+     * @param before the snapshot drawn on the left
+     * @param after the snapshot drawn on the right
+     * @return the chart
+     */
     public static JFreeChart weights(LabelledSnapshot before, LabelledSnapshot after) {
         double max = Math.max(maxWeight(before.snapshot()), maxWeight(after.snapshot()));
         SequentialPaintScale scale = SequentialPaintScale.spanning(0, max);
@@ -67,7 +73,13 @@ public final class NetworkChart {
         return chart;
     }
 
-    /** Region-to-region connectivity matrices of the snapshots side by side. */
+    /**
+     * Region-to-region connectivity matrices of the snapshots side by side.
+     *
+     * @param before the snapshot drawn on the left
+     * @param after the snapshot drawn on the right
+     * @return the chart
+     */
     public static JFreeChart connectivity(LabelledSnapshot before, LabelledSnapshot after) {
         double[][] a = NetworkData.connectivity(before.snapshot());
         double[][] b = NetworkData.connectivity(after.snapshot());

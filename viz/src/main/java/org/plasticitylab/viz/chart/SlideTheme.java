@@ -95,6 +95,12 @@ public final class SlideTheme {
     /**
      * A styled chart: title, optional subtitle, legend at the given edge (or none when
      * {@code legendEdge} is null), and the disclaimer footnote at the bottom.
+     *
+     * @param title the chart's title
+     * @param subtitle shown under the title; null or blank for none
+     * @param plot the plot, styled in place
+     * @param legendEdge where the legend goes; null for no legend
+     * @return the chart
      */
     public static JFreeChart chart(String title, String subtitle, Plot plot,
             RectangleEdge legendEdge) {
@@ -159,7 +165,11 @@ public final class SlideTheme {
         }
     }
 
-    /** The disclaimer as a bottom title; exposed so composite figures can draw it once. */
+    /**
+     * The disclaimer as a bottom title; exposed so composite figures can draw it once.
+     *
+     * @return a new title, right-aligned at the bottom edge
+     */
     public static TextTitle footnote() {
         TextTitle note = new TextTitle(DISCLAIMER, FOOTNOTE_FONT);
         note.setPosition(RectangleEdge.BOTTOM);
@@ -169,7 +179,12 @@ public final class SlideTheme {
         return note;
     }
 
-    /** A value axis with its label (which should name the unit) in the slide fonts. */
+    /**
+     * A value axis with its label (which should name the unit) in the slide fonts.
+     *
+     * @param label the axis label, with its unit
+     * @return a new axis whose automatic range need not include zero
+     */
     public static NumberAxis axis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setLabelFont(AXIS_LABEL_FONT);
@@ -179,14 +194,26 @@ public final class SlideTheme {
         return axis;
     }
 
-    /** A value axis with a fixed range, e.g. 0..1 for occupancy. */
+    /**
+     * A value axis with a fixed range, e.g. 0..1 for occupancy.
+     *
+     * @param label the axis label, with its unit
+     * @param lower the lower end of the range
+     * @param upper the upper end of the range
+     * @return a new axis
+     */
     public static NumberAxis axis(String label, double lower, double upper) {
         NumberAxis axis = axis(label);
         axis.setRange(lower, upper);
         return axis;
     }
 
-    /** A time axis in days from 0 to {@code days}, with a tick every week when it fits. */
+    /**
+     * A time axis in days from 0 to {@code days}, with a tick every week when it fits.
+     *
+     * @param days the length of the run in days; weekly ticks from 21 days on
+     * @return a new axis labelled "time (days)"
+     */
     public static NumberAxis daysAxis(double days) {
         NumberAxis axis = axis("time (days)", 0, days);
         if (days >= 21) {
@@ -195,7 +222,12 @@ public final class SlideTheme {
         return axis;
     }
 
-    /** The first {@code n} series colours, cycling when there are more runs than colours. */
+    /**
+     * The first {@code n} series colours, cycling when there are more runs than colours.
+     *
+     * @param n the number of colours wanted
+     * @return an array of {@code n} colours
+     */
     public static Color[] seriesColours(int n) {
         Color[] out = new Color[n];
         for (int i = 0; i < n; i++) {
@@ -207,6 +239,9 @@ public final class SlideTheme {
     /**
      * Line styles that tell overlapping runs apart: solid, then ever shorter dashes, so that a
      * run drawn over an identical one lets it show through.
+     *
+     * @param index the run's position, from 0
+     * @return the solid line for index 0, a dashed one after that
      */
     public static Stroke runStroke(int index) {
         if (index == 0) {
@@ -225,7 +260,12 @@ public final class SlideTheme {
         return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
     }
 
-    /** A line renderer with one colour and solid 3 px line per series, no shapes. */
+    /**
+     * A line renderer with one colour and solid 3 px line per series, no shapes.
+     *
+     * @param paints the colour of each series, in series order
+     * @return a new renderer
+     */
     public static XYLineAndShapeRenderer lines(Paint... paints) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < paints.length; i++) {

@@ -46,7 +46,12 @@ public final class StoryChart {
     private StoryChart() {
     }
 
-    /** The story chart of a run, titled with the scenario's name and description. */
+    /**
+     * The story chart of a run, titled with the scenario's name and description.
+     *
+     * @param result the finished run
+     * @return the chart
+     */
     public static JFreeChart create(Result result) {
         Scenario scenario = result.scenario();
         TimeSeries s = result.series();

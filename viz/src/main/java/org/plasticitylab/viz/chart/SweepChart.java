@@ -31,6 +31,7 @@ public final class SweepChart {
      * @param xLabel the varied parameter with its unit, e.g. "dose (mg/kg)"
      * @param yLabel the outcome with its unit, e.g. "positive recall (0..1)"
      * @param curves one or more outcomes (or scenarios) to draw
+     * @return the chart
      */
     public static JFreeChart create(String title, String xLabel, String yLabel,
             List<SweepCurve> curves) {

@@ -27,6 +27,7 @@ public final class SweepHeatMap {
      * @param yLabel second parameter with its unit
      * @param valueLabel the outcome with its unit, for the colour bar
      * @param cells one cell per parameter pair
+     * @return the chart
      */
     public static JFreeChart create(String title, String xLabel, String yLabel,
             String valueLabel, List<SweepCell> cells) {

@@ -34,6 +34,9 @@ public final class ZoomChart {
     /**
      * The zoom chart of the dose that starts on {@code doseDay}.
      *
+     * @param result the finished run
+     * @param doseDay the day the dose starts
+     * @return the chart, {@link #HOURS} hours wide
      * @throws IllegalArgumentException if the run has no data from that day on
      */
     public static JFreeChart create(Result result, double doseDay) {

@@ -17,6 +17,11 @@ public final class ComparisonData {
      * One series per run, named after its scenario, in the order given, each thinned to
      * {@code buckets} (see {@link TimeSeriesData#byDay(org.plasticitylab.metrics.TimeSeries,
      * Column, String, int)}).
+     *
+     * @param runs the runs, in legend order
+     * @param column the metric to plot
+     * @param buckets the most points per series
+     * @return one series per run
      */
     public static XYSeriesCollection overlay(List<Result> runs, Column column, int buckets) {
         XYSeriesCollection out = new XYSeriesCollection();
@@ -31,6 +36,9 @@ public final class ComparisonData {
     /**
      * Legend names for runs: the scenario name, with the seed added when two runs share a name,
      * and a counter when they share the seed too (series keys must be unique).
+     *
+     * @param runs the runs, in legend order
+     * @return one distinct name per run, in the same order
      */
     public static List<String> seriesNames(List<Result> runs) {
         Map<String, Integer> byName = new HashMap<>();

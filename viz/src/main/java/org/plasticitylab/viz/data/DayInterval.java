@@ -7,6 +7,13 @@ package org.plasticitylab.viz.data;
  * @param toDay end, not before {@code fromDay}
  */
 public record DayInterval(double fromDay, double toDay) {
+    /**
+     * Checks the order of the ends.
+     *
+     * @param fromDay start (inclusive)
+     * @param toDay end, not before {@code fromDay}
+     * @throws IllegalArgumentException if {@code toDay} is before {@code fromDay} or either is NaN
+     */
     public DayInterval {
         if (!(toDay >= fromDay)) {
             throw new IllegalArgumentException(

@@ -10,6 +10,14 @@ import org.plasticitylab.network.NetworkSnapshot;
  * @param snapshot the synapses at that moment
  */
 public record LabelledSnapshot(String label, double day, NetworkSnapshot snapshot) {
+    /**
+     * Checks the label and the snapshot.
+     *
+     * @param label e.g. "day 41, before treatment"
+     * @param day simulated day of the snapshot
+     * @param snapshot the synapses at that moment
+     * @throws IllegalArgumentException if {@code label} is blank or {@code snapshot} is null
+     */
     public LabelledSnapshot {
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("label must not be blank, was \"" + label + "\"");

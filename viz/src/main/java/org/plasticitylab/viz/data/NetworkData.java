@@ -18,6 +18,10 @@ public final class NetworkData {
      * The weight matrix as x = presynaptic unit, y = postsynaptic unit, z = weight, one item per
      * present synapse (empty slots are left out, so they show as background). Positions are in
      * region units (see {@link #regionPosition(int, int)}), so that region labels sit at 0..3.
+     *
+     * @param snapshot the network
+     * @param key the series key
+     * @return a dataset with one series, one item per present synapse
      */
     public static DefaultXYZDataset weights(NetworkSnapshot snapshot, String key) {
         int slots = snapshot.neurons() * snapshot.slotsPerNeuron();
@@ -44,6 +48,10 @@ public final class NetworkData {
      * Where unit {@code unit} starts on an axis in region units: {@code unit / regionSize - 0.5},
      * so region k spans [k - 0.5, k + 0.5) and is centred on k; each unit is
      * {@code 1 / regionSize} wide.
+     *
+     * @param unit the unit's index, from 0
+     * @param regionSize units per region
+     * @return the unit's start on the axis, in region units
      */
     public static double regionPosition(int unit, int regionSize) {
         return (double) unit / regionSize - 0.5;
@@ -52,6 +60,9 @@ public final class NetworkData {
     /**
      * Runs of consecutive units among {@code members} (sorted), as [first, last] pairs, so that a
      * pattern can be marked with a few boxes instead of one per unit.
+     *
+     * @param members unit indices, sorted increasing
+     * @return one {@code {first, last}} pair per run, in order
      */
     public static List<int[]> runs(int[] members) {
         List<int[]> runs = new ArrayList<>();
@@ -65,7 +76,12 @@ public final class NetworkData {
         return runs;
     }
 
-    /** Region-to-region connection strength, indexed [from][to] by {@link Region#ordinal()}. */
+    /**
+     * Region-to-region connection strength, indexed [from][to] by {@link Region#ordinal()}.
+     *
+     * @param snapshot the network
+     * @return a square matrix with one row and column per region
+     */
     public static double[][] connectivity(NetworkSnapshot snapshot) {
         Region[] regions = Region.values();
         double[][] m = new double[regions.length][regions.length];
@@ -77,7 +93,13 @@ public final class NetworkData {
         return m;
     }
 
-    /** The connectivity matrix as x = from region, y = to region (ordinals), z = strength. */
+    /**
+     * The connectivity matrix as x = from region, y = to region (ordinals), z = strength.
+     *
+     * @param matrix a square matrix as from {@link #connectivity(NetworkSnapshot)}
+     * @param key the series key
+     * @return a dataset with one series, one item per cell
+     */
     public static DefaultXYZDataset connectivityGrid(double[][] matrix, String key) {
         int n = matrix.length;
         double[][] data = new double[3][n * n];

@@ -20,12 +20,26 @@ public final class PlasticityWindows {
     private PlasticityWindows() {
     }
 
-    /** The windows after the given doses with the default factor. */
+    /**
+     * The windows after the given doses with the default factor.
+     *
+     * @param series the run's time series
+     * @param doseDays the days of the doses, sorted
+     * @return the windows, in time order
+     */
     public static List<DayInterval> find(TimeSeries series, List<Double> doseDays) {
         return find(series, doseDays, DEFAULT_FACTOR);
     }
 
-    /** The windows after the given dose days (sorted), with P at least {@code factor} x pre-dose. */
+    /**
+     * The windows after the given dose days (sorted), with P at least {@code factor} x pre-dose.
+     *
+     * @param series the run's time series
+     * @param doseDays the days of the doses, sorted
+     * @param factor the factor over the pre-dose level, greater than 0
+     * @return the windows, in time order; doses past the end of the series open none
+     * @throws IllegalArgumentException if {@code factor} is not greater than 0
+     */
     public static List<DayInterval> find(TimeSeries series, List<Double> doseDays, double factor) {
         if (!(factor > 0)) {
             throw new IllegalArgumentException("factor must be > 0, was " + factor);

@@ -14,7 +14,12 @@ public final class ScenarioEvents {
     private ScenarioEvents() {
     }
 
-    /** Start days of every NMDA-block dose, sorted. */
+    /**
+     * Start days of every NMDA-block dose, sorted.
+     *
+     * @param scenario the scenario
+     * @return the days, empty if there is no NMDA block
+     */
     public static List<Double> doseDays(Scenario scenario) {
         List<Double> days = new ArrayList<>();
         for (Treatment t : scenario.treatments()) {
@@ -26,7 +31,12 @@ public final class ScenarioEvents {
         return List.copyOf(days);
     }
 
-    /** Every therapy session as an interval, sorted by start. */
+    /**
+     * Every therapy session as an interval, sorted by start.
+     *
+     * @param scenario the scenario
+     * @return the sessions, empty if there is no therapy
+     */
     public static List<DayInterval> therapySessions(Scenario scenario) {
         List<DayInterval> sessions = new ArrayList<>();
         for (TherapySchedule t : scenario.therapy()) {
@@ -39,7 +49,12 @@ public final class ScenarioEvents {
         return List.copyOf(sessions);
     }
 
-    /** The monoaminergic (SSRI-like) courses. */
+    /**
+     * The monoaminergic (SSRI-like) courses.
+     *
+     * @param scenario the scenario
+     * @return the courses in the order of the scenario's treatments
+     */
     public static List<DayInterval> monoaminergicCourses(Scenario scenario) {
         List<DayInterval> courses = new ArrayList<>();
         for (Treatment t : scenario.treatments()) {
@@ -50,7 +65,12 @@ public final class ScenarioEvents {
         return List.copyOf(courses);
     }
 
-    /** The first day on which a drug or therapy starts, if any does. */
+    /**
+     * The first day on which a drug or therapy starts, if any does.
+     *
+     * @param scenario the scenario
+     * @return the day, or empty if there is no treatment
+     */
     public static OptionalDouble firstTreatmentDay(Scenario scenario) {
         double first = Double.POSITIVE_INFINITY;
         for (Double d : doseDays(scenario)) {
@@ -68,6 +88,9 @@ public final class ScenarioEvents {
     /**
      * The day the last drug or therapy ends (a dose on its day, a course or session at its
      * end), if there is any treatment.
+     *
+     * @param scenario the scenario
+     * @return the day, or empty if there is no treatment
      */
     public static OptionalDouble lastTreatmentDay(Scenario scenario) {
         double last = Double.NEGATIVE_INFINITY;

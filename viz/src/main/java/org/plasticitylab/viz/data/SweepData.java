@@ -11,7 +11,12 @@ public final class SweepData {
     private SweepData() {
     }
 
-    /** One interval series per curve: mean with its 95 % band at each x. */
+    /**
+     * One interval series per curve: mean with its 95 % band at each x.
+     *
+     * @param curves the curves, in legend order
+     * @return one series per curve, keyed by the curve's name
+     */
     public static YIntervalSeriesCollection bands(List<SweepCurve> curves) {
         YIntervalSeriesCollection out = new YIntervalSeriesCollection();
         for (SweepCurve c : curves) {
@@ -28,6 +33,10 @@ public final class SweepData {
      * The cells as one x, y, z series named {@code key}, with x and y replaced by their index
      * among the distinct values ({@link #distinctX}, {@link #distinctY}): every cell is then
      * 1 x 1 and centred on its label, whatever the spacing of the swept values.
+     *
+     * @param cells the cells of the sweep
+     * @param key the series key
+     * @return a dataset with one series
      */
     public static DefaultXYZDataset grid(List<SweepCell> cells, String key) {
         double[] xs = distinctX(cells);
@@ -43,12 +52,22 @@ public final class SweepData {
         return out;
     }
 
-    /** The distinct x values of the cells, increasing. */
+    /**
+     * The distinct x values of the cells, increasing.
+     *
+     * @param cells the cells of the sweep
+     * @return the values, without repeats
+     */
     public static double[] distinctX(List<SweepCell> cells) {
         return cells.stream().mapToDouble(SweepCell::x).distinct().sorted().toArray();
     }
 
-    /** The distinct y values of the cells, increasing. */
+    /**
+     * The distinct y values of the cells, increasing.
+     *
+     * @param cells the cells of the sweep
+     * @return the values, without repeats
+     */
     public static double[] distinctY(List<SweepCell> cells) {
         return cells.stream().mapToDouble(SweepCell::y).distinct().sorted().toArray();
     }

@@ -12,6 +12,16 @@ import org.plasticitylab.metrics.Interval;
  * @param high upper end of the band, at least {@code mean}
  */
 public record SweepPoint(double x, double mean, double low, double high) {
+    /**
+     * Checks the values.
+     *
+     * @param x value of the varied parameter
+     * @param mean mean outcome over the seeds
+     * @param low lower end of the band, at most {@code mean}
+     * @param high upper end of the band, at least {@code mean}
+     * @throws IllegalArgumentException if {@code x} or {@code mean} is not finite, or
+     *     {@code low <= mean <= high} does not hold
+     */
     public SweepPoint {
         if (!Double.isFinite(x) || !Double.isFinite(mean)) {
             throw new IllegalArgumentException(
@@ -27,6 +37,11 @@ public record SweepPoint(double x, double mean, double low, double high) {
      * The mean of the outcomes of several seeds with its 95 % confidence interval
      * (Student's t, so that five seeds give an honest, wide band). One value gives a band of
      * zero width.
+     *
+     * @param x value of the varied parameter
+     * @param outcomes the outcome of each seed, at least one
+     * @return the point with mean and band
+     * @throws IllegalArgumentException if {@code outcomes} is empty
      */
     public static SweepPoint ofSamples(double x, double... outcomes) {
         if (outcomes.length == 0) {

@@ -15,6 +15,13 @@ public final class TimeSeriesData {
      * that draw the same picture: the rows are cut into {@code buckets} runs and each run keeps
      * its first, lowest, highest and last row (the M4 method of Jugel et al. 2014). So a drug
      * peak lasting minutes survives, while an 84-day chart and its SVG stay small.
+     *
+     * @param series the run's time series
+     * @param column the metric to plot
+     * @param key the series key
+     * @param buckets the number of runs to cut the rows into, at least 1
+     * @return the series, x in days
+     * @throws IllegalArgumentException if {@code buckets} is less than 1
      */
     public static XYSeries byDay(TimeSeries series, Column column, String key, int buckets) {
         if (buckets < 1) {
@@ -55,6 +62,13 @@ public final class TimeSeriesData {
     /**
      * Column {@code column} against hours since {@code startHours}, for the rows from
      * {@code startHours} up to {@code startHours + spanHours} inclusive.
+     *
+     * @param series the run's time series
+     * @param column the metric to plot
+     * @param key the series key
+     * @param startHours simulated time of x = 0, in hours
+     * @param spanHours how many hours to keep
+     * @return the series, x in hours since {@code startHours}
      */
     public static XYSeries hoursAfter(TimeSeries series, Column column, String key,
             double startHours, double spanHours) {
@@ -69,7 +83,12 @@ public final class TimeSeriesData {
         return out;
     }
 
-    /** A collection holding the given series in order. */
+    /**
+     * A collection holding the given series in order.
+     *
+     * @param series the series
+     * @return a new collection
+     */
     public static XYSeriesCollection collection(XYSeries... series) {
         XYSeriesCollection out = new XYSeriesCollection();
         for (XYSeries s : series) {

@@ -71,6 +71,10 @@ public final class Explorer {
     /**
      * Opens the explorer on {@code initial}. Safe to call from any thread; the window is built
      * on the event thread.
+     *
+     * @param initial the scenario the form starts with
+     * @return the explorer, its window already visible
+     * @throws IllegalStateException if interrupted while waiting or the window cannot be built
      */
     public static Explorer open(Scenario initial) {
         AtomicReference<Explorer> out = new AtomicReference<>();
@@ -95,7 +99,11 @@ public final class Explorer {
         return out.get();
     }
 
-    /** The window, e.g. to wait for it to close or to take a screenshot. */
+    /**
+     * The window, e.g. to wait for it to close or to take a screenshot.
+     *
+     * @return the explorer's frame
+     */
     public JFrame frame() {
         return frame;
     }
@@ -103,6 +111,8 @@ public final class Explorer {
     /**
      * Presses Run: runs the scenario in the form and completes (on the event thread) with its
      * outcome, or exceptionally if the settings are invalid or the run fails.
+     *
+     * @return the run's outcome, completed on the event thread
      */
     public CompletableFuture<CapturedRun> run() {
         CompletableFuture<CapturedRun> outcome = new CompletableFuture<>();

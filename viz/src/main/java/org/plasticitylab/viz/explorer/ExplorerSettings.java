@@ -63,7 +63,12 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
     public record Therapy(boolean on, double everyDays) {
     }
 
-    /** The settings that describe {@code s} (the first stress period, dose series, therapy). */
+    /**
+     * The settings that describe {@code s} (the first stress period, dose series, therapy).
+     *
+     * @param s the scenario to describe
+     * @return the settings the explorer's form shows for it
+     */
     public static ExplorerSettings of(Scenario s) {
         double start = ScenarioEvents.firstTreatmentDay(s)
                 .orElse(Math.min(DEFAULT_TREATMENT_DAY, Math.floor(s.days() / 2)));
@@ -90,6 +95,8 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
     /**
      * The scenario to run: {@code base} with every changed part rebuilt from these settings.
      *
+     * @param base the scenario the settings were taken from
+     * @return the scenario to run
      * @throws IllegalArgumentException naming the setting, if the result is not a valid scenario
      */
     public Scenario apply(Scenario base) {

@@ -22,7 +22,14 @@ public final class ChartExport {
     private ChartExport() {
     }
 
-    /** The chart drawn on a white, anti-aliased image of the given size. */
+    /**
+     * The chart drawn on a white, anti-aliased image of the given size.
+     *
+     * @param chart the chart or composite figure to draw
+     * @param widthPx image width in pixels
+     * @param heightPx image height in pixels
+     * @return a new RGB image holding the chart
+     */
     public static BufferedImage image(Drawable chart, int widthPx, int heightPx) {
         BufferedImage img = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = img.createGraphics();
@@ -40,7 +47,14 @@ public final class ChartExport {
         return img;
     }
 
-    /** The chart as an SVG document of the given size. */
+    /**
+     * The chart as an SVG document of the given size.
+     *
+     * @param chart the chart or composite figure to draw
+     * @param widthPx document width in user units
+     * @param heightPx document height in user units
+     * @return the complete SVG document, with XML declaration
+     */
     public static String svg(Drawable chart, int widthPx, int heightPx) {
         return drawSvg(chart, widthPx, heightPx).getSVGDocument();
     }
@@ -49,6 +63,12 @@ public final class ChartExport {
      * The chart as an SVG element for inlining in HTML: no XML declaration, a view box instead
      * of a fixed size (so CSS can scale it), and ids prefixed with {@code id} so that several
      * charts can share one page.
+     *
+     * @param chart the chart or composite figure to draw
+     * @param widthPx view box width
+     * @param heightPx view box height
+     * @param id id of the {@code svg} element and prefix of the ids inside it
+     * @return the {@code svg} element as text
      */
     public static String svgElement(Drawable chart, int widthPx, int heightPx, String id) {
         SVGGraphics2D g2 = new SVGGraphics2D(widthPx, heightPx);
@@ -63,7 +83,15 @@ public final class ChartExport {
         return g2;
     }
 
-    /** Writes the chart as a PNG file. */
+    /**
+     * Writes the chart as a PNG file.
+     *
+     * @param chart the chart or composite figure to draw
+     * @param file the file to write; replaced if it exists
+     * @param widthPx image width in pixels
+     * @param heightPx image height in pixels
+     * @return the file written
+     */
     public static Path writePng(Drawable chart, Path file, int widthPx, int heightPx) {
         BufferedImage img = image(chart, widthPx, heightPx);
         return AtomicFiles.write(file, out -> {
@@ -73,12 +101,29 @@ public final class ChartExport {
         });
     }
 
-    /** Writes the chart as an SVG file. */
+    /**
+     * Writes the chart as an SVG file.
+     *
+     * @param chart the chart or composite figure to draw
+     * @param file the file to write; replaced if it exists
+     * @param widthPx document width in user units
+     * @param heightPx document height in user units
+     * @return the file written
+     */
     public static Path writeSvg(Drawable chart, Path file, int widthPx, int heightPx) {
         return AtomicFiles.writeString(file, svg(chart, widthPx, heightPx));
     }
 
-    /** Writes the chart in the given format. */
+    /**
+     * Writes the chart in the given format.
+     *
+     * @param chart the chart or composite figure to draw
+     * @param file the file to write; replaced if it exists
+     * @param format PNG or SVG
+     * @param widthPx image width in pixels (SVG: user units)
+     * @param heightPx image height in pixels (SVG: user units)
+     * @return the file written
+     */
     public static Path write(Drawable chart, Path file, ImageFormat format, int widthPx,
             int heightPx) {
         return switch (format) {

@@ -13,7 +13,11 @@ public enum ImageFormat {
         this.extension = extension;
     }
 
-    /** File name extension without the dot. */
+    /**
+     * File name extension without the dot.
+     *
+     * @return {@code png} or {@code svg}
+     */
     public String extension() {
         return extension;
     }

@@ -26,7 +26,12 @@ public final class RunCharts {
     private RunCharts() {
     }
 
-    /** The charts of one run by file stem, in the order they are written. */
+    /**
+     * The charts of one run by file stem, in the order they are written.
+     *
+     * @param run the finished run; its snapshots, if any, add the network views
+     * @return a mutable map from file stem to chart, in insertion order
+     */
     public static Map<String, Drawable> charts(CapturedRun run) {
         Map<String, Drawable> charts = charts(run.result());
         if (run.hasSnapshots()) {
@@ -37,7 +42,13 @@ public final class RunCharts {
         return charts;
     }
 
-    /** The charts of one run that need no snapshots, by file stem. */
+    /**
+     * The charts of one run that need no snapshots, by file stem.
+     *
+     * @param result the finished run
+     * @return a mutable map holding {@code story} and, if the run reaches the first dose,
+     *     {@code zoom}
+     */
     public static Map<String, Drawable> charts(Result result) {
         Map<String, Drawable> charts = new LinkedHashMap<>();
         charts.put("story", StoryChart.create(result));
@@ -49,7 +60,12 @@ public final class RunCharts {
         return charts;
     }
 
-    /** The comparison charts of several runs by file stem: one overlay per key metric. */
+    /**
+     * The comparison charts of several runs by file stem: one overlay per key metric.
+     *
+     * @param runs the runs to compare, in legend order
+     * @return {@code compare-key-metrics} followed by one {@code compare-<metric>} per key metric
+     */
     public static Map<String, Drawable> comparisonCharts(List<Result> runs) {
         Map<String, Drawable> charts = new LinkedHashMap<>();
         charts.put("compare-key-metrics", ComparisonChart.smallMultiples(runs));
@@ -60,22 +76,50 @@ public final class RunCharts {
         return charts;
     }
 
-    /** Writes every chart of a run with its network views; returns the files written. */
+    /**
+     * Writes every chart of a run with its network views; returns the files written.
+     *
+     * @param run the finished run
+     * @param dir the folder to write into
+     * @param options size and formats
+     * @return the files written
+     */
     public static List<Path> writeAll(CapturedRun run, Path dir, ChartOptions options) {
         return write(charts(run), dir, options);
     }
 
-    /** Writes the story and zoom charts of a run; returns the files written. */
+    /**
+     * Writes the story and zoom charts of a run; returns the files written.
+     *
+     * @param result the finished run
+     * @param dir the folder to write into
+     * @param options size and formats
+     * @return the files written
+     */
     public static List<Path> writeAll(Result result, Path dir, ChartOptions options) {
         return write(charts(result), dir, options);
     }
 
-    /** Writes the comparison charts of several runs; returns the files written. */
+    /**
+     * Writes the comparison charts of several runs; returns the files written.
+     *
+     * @param runs the runs to compare, in legend order
+     * @param dir the folder to write into
+     * @param options size and formats
+     * @return the files written
+     */
     public static List<Path> writeComparison(List<Result> runs, Path dir, ChartOptions options) {
         return write(comparisonCharts(runs), dir, options);
     }
 
-    /** Writes each chart as {@code dir/<stem>.<ext>} in every format of the options. */
+    /**
+     * Writes each chart as {@code dir/<stem>.<ext>} in every format of the options.
+     *
+     * @param charts the charts by file stem
+     * @param dir the folder to write into
+     * @param options size and formats
+     * @return the files written, chart by chart, PNG before SVG
+     */
     public static List<Path> write(Map<String, ? extends Drawable> charts, Path dir,
             ChartOptions options) {
         List<Path> written = new ArrayList<>();

@@ -5,7 +5,12 @@ public final class Html {
     private Html() {
     }
 
-    /** The text with {@code & < > " '} replaced by entities; null becomes "". */
+    /**
+     * The text with {@code & < > " '} replaced by entities; null becomes "".
+     *
+     * @param text the text to escape, may be null
+     * @return the escaped text, never null
+     */
     public static String escape(String text) {
         if (text == null) {
             return "";

@@ -32,21 +32,48 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report of a run (story and zoom charts) atomically to {@code file}. */
+    /**
+     * Writes the report of a run (story and zoom charts) atomically to {@code file}.
+     *
+     * @param result the finished run
+     * @param narrative plain text, paragraphs separated by blank lines; null or blank omits the
+     *     section
+     * @param reproduceCommand the command line that reproduces the run
+     * @param file the HTML file to write; replaced if it exists
+     * @return the file written
+     */
     public static Path write(Result result, String narrative, String reproduceCommand,
             Path file) {
         return AtomicFiles.writeString(file, render(result, RunCharts.charts(result), narrative,
                 reproduceCommand));
     }
 
-    /** Writes the report of a run with its network views atomically to {@code file}. */
+    /**
+     * Writes the report of a run with its network views atomically to {@code file}.
+     *
+     * @param run the finished run with its snapshots
+     * @param narrative plain text, paragraphs separated by blank lines; null or blank omits the
+     *     section
+     * @param reproduceCommand the command line that reproduces the run
+     * @param file the HTML file to write; replaced if it exists
+     * @return the file written
+     */
     public static Path write(CapturedRun run, String narrative, String reproduceCommand,
             Path file) {
         return AtomicFiles.writeString(file, render(run.result(), RunCharts.charts(run),
                 narrative, reproduceCommand));
     }
 
-    /** The report as an HTML document. */
+    /**
+     * The report as an HTML document.
+     *
+     * @param result the finished run
+     * @param charts the charts to include by file stem, in page order
+     * @param narrative plain text, paragraphs separated by blank lines; null or blank omits the
+     *     section
+     * @param reproduceCommand the command line that reproduces the run
+     * @return the complete HTML document
+     */
     public static String render(Result result, Map<String, ? extends Drawable> charts,
             String narrative, String reproduceCommand) {
         String name = result.scenario().name();

@@ -17,7 +17,12 @@ public final class ScenarioText {
     private ScenarioText() {
     }
 
-    /** One sentence per part of the scenario: run, stress, each treatment, each therapy. */
+    /**
+     * One sentence per part of the scenario: run, stress, each treatment, each therapy.
+     *
+     * @param s the scenario
+     * @return the sentences, in that order
+     */
     public static List<String> sentences(Scenario s) {
         List<String> out = new ArrayList<>();
         out.add(DayFormat.day(s.days()) + " days of a network of " + s.network().neurons()
@@ -41,7 +46,12 @@ public final class ScenarioText {
         return List.copyOf(out);
     }
 
-    /** The settings as label/value rows, in reading order. */
+    /**
+     * The settings as label/value rows, in reading order.
+     *
+     * @param s the scenario
+     * @return the rows, iterating in reading order
+     */
     public static Map<String, String> table(Scenario s) {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("name", s.name());

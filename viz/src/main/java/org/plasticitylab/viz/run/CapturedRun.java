@@ -14,6 +14,15 @@ import org.plasticitylab.viz.data.LabelledSnapshot;
  */
 public record CapturedRun(Result result, Optional<LabelledSnapshot> before,
         Optional<LabelledSnapshot> after) {
+    /**
+     * Replaces missing snapshots by {@link Optional#empty()}.
+     *
+     * @param result the run's result, identical to {@code Simulation.run(scenario)}
+     * @param before the network just before treatment starts (or on day 0 without treatment);
+     *     empty if the run was cancelled before that
+     * @param after the network at the end of the run (or when it was cancelled)
+     * @throws IllegalArgumentException if {@code result} is null
+     */
     public CapturedRun {
         if (result == null) {
             throw new IllegalArgumentException("result must not be null");
@@ -22,7 +31,11 @@ public record CapturedRun(Result result, Optional<LabelledSnapshot> before,
         after = after == null ? Optional.empty() : after;
     }
 
-    /** Whether both snapshots are there, so that the before/after network charts can be drawn. */
+    /**
+     * Whether both snapshots are there, so that the before/after network charts can be drawn.
+     *
+     * @return true if {@code before} and {@code after} are both present
+     */
     public boolean hasSnapshots() {
         return before.isPresent() && after.isPresent();
     }

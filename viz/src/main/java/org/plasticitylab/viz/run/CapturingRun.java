@@ -46,7 +46,12 @@ public final class CapturingRun {
         this.simulation = b.build();
     }
 
-    /** A run of the scenario without a progress listener. */
+    /**
+     * A run of the scenario without a progress listener.
+     *
+     * @param scenario the scenario to run
+     * @return a run not yet started
+     */
     public static CapturingRun of(Scenario scenario) {
         return new CapturingRun(scenario, Optional.empty(), List.of());
     }
@@ -54,6 +59,10 @@ public final class CapturingRun {
     /**
      * A run of the scenario that also calls {@code progress} after every step, on the
      * simulation's thread.
+     *
+     * @param scenario the scenario to run
+     * @param progress called after every step
+     * @return a run not yet started
      */
     public static CapturingRun of(Scenario scenario, StepListener progress) {
         return new CapturingRun(scenario, Optional.empty(), List.of(progress));
@@ -64,6 +73,10 @@ public final class CapturingRun {
      * after every step on the simulation's thread. A run resumed after the day of the "before"
      * snapshot has no such snapshot, so its {@link CapturedRun} has no network views.
      *
+     * @param scenario the scenario to run
+     * @param resumeFrom a checkpoint file to continue from, or empty to start on day 0
+     * @param listeners called after every step, in order
+     * @return a run not yet started
      * @throws java.io.UncheckedIOException if the checkpoint cannot be read, is corrupted or
      *     belongs to another scenario or format version
      */
@@ -72,7 +85,12 @@ public final class CapturingRun {
         return new CapturingRun(scenario, resumeFrom, List.copyOf(listeners));
     }
 
-    /** Runs the scenario headless and returns its result with the snapshots. */
+    /**
+     * Runs the scenario headless and returns its result with the snapshots.
+     *
+     * @param scenario the scenario to run
+     * @return the completed run
+     */
     public static CapturedRun run(Scenario scenario) {
         return of(scenario).run();
     }
@@ -80,6 +98,9 @@ public final class CapturingRun {
     /**
      * The day of the "before" snapshot: one day before the first drug or therapy (at least day
      * 0), or day 0 when there is no treatment.
+     *
+     * @param scenario the scenario
+     * @return the day, from 0
      */
     public static double beforeDay(Scenario scenario) {
         return Math.max(0, ScenarioEvents.firstTreatmentDay(scenario).orElse(1) - 1);
@@ -88,6 +109,9 @@ public final class CapturingRun {
     /**
      * The day of the "after" snapshot: {@value #DAYS_AFTER_TREATMENT} days after the last
      * treatment ends, or the last day when that is later or there is no treatment.
+     *
+     * @param scenario the scenario
+     * @return the day, at most {@code scenario.days()}
      */
     public static double afterDay(Scenario scenario) {
         double end = scenario.days();
@@ -95,7 +119,12 @@ public final class CapturingRun {
                 .orElse(end) + DAYS_AFTER_TREATMENT);
     }
 
-    /** Runs to the end (or until cancelled) and returns the result with the snapshots. */
+    /**
+     * Runs to the end (or until cancelled) and returns the result with the snapshots.
+     *
+     * @return the result; {@code after} is always present, {@code before} only if the run got
+     *     that far
+     */
     public CapturedRun run() {
         Result result = simulation.run();
         LabelledSnapshot taken = after;
@@ -111,6 +140,9 @@ public final class CapturingRun {
     /**
      * Saves the simulation's state for a later resume (see {@code Simulation#saveCheckpoint});
      * call it from a listener, on the simulation's thread, or when the run is not running.
+     *
+     * @param file the checkpoint file to write
+     * @throws IOException if the file cannot be written
      */
     public void saveCheckpoint(Path file) throws IOException {
         simulation.saveCheckpoint(file);
