@@ -41,6 +41,12 @@ public record Counterfactual(Kind kind, Result result) {
         }
     }
 
+    /**
+     * Requires a kind and a result; throws IllegalArgumentException if either is null.
+     *
+     * @param kind what was taken away
+     * @param result the run without it
+     */
     public Counterfactual {
         if (kind == null || result == null) {
             throw new IllegalArgumentException("kind and result must not be null, was " + kind

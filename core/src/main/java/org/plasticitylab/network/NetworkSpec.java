@@ -14,6 +14,14 @@ public record NetworkSpec(int neurons, int candidateSynapsesPerNeuron) {
     /** Largest network accepted; 2^31 slots would overflow the flat arrays. */
     public static final long MAX_SLOTS = 1L << 30;
 
+    /**
+     * Validates the size: at least {@code MIN_NEURONS} neurons, a multiple of 4 (four equal
+     * regions), candidate synapses that leave distinct presynaptic units and at most
+     * {@code MAX_SLOTS} slots in all. Throws IllegalArgumentException naming a bad one.
+     *
+     * @param neurons number of rate units, split equally over the four regions (a multiple of 4)
+     * @param candidateSynapsesPerNeuron presynaptic slots per unit, 60 % from its own region
+     */
     public NetworkSpec {
         Checks.atLeast("neurons", neurons, MIN_NEURONS);
         if (neurons % 4 != 0) {

@@ -19,6 +19,12 @@ public record MemoryEstimate(long slots, long samples) {
     /** One recorded row: every column as a double. */
     public static final int BYTES_PER_SAMPLE = Column.values().length * Double.BYTES;
 
+    /**
+     * Requires slots and samples of 0 or more; throws IllegalArgumentException otherwise.
+     *
+     * @param slots candidate synapse slots of the network
+     * @param samples recorded time-series rows
+     */
     public MemoryEstimate {
         if (slots < 0 || samples < 0) {
             throw new IllegalArgumentException(
