@@ -31,7 +31,11 @@ public record ProbeParameters(double cueFraction, double cueDrive, int iteration
         Checks.positive("everyHours", everyHours);
     }
 
-    /** The values of MODEL.md, averaged over 8 trials. */
+    /**
+     * The values of MODEL.md, averaged over 8 trials.
+     *
+     * @return the default probe parameters
+     */
     public static ProbeParameters defaults() {
         return new ProbeParameters(0.3, 0.8, 8, 8, 24);
     }

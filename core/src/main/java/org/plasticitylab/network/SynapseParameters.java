@@ -35,7 +35,11 @@ public record SynapseParameters(double newWeight, double patternExtraWeight, dou
         Checks.inRange("patternPresentFraction", patternPresentFraction, 0, 1);
     }
 
-    /** The values of MODEL.md. */
+    /**
+     * The values of MODEL.md.
+     *
+     * @return the default synapse parameters
+     */
     public static SynapseParameters defaults() {
         return new SynapseParameters(0.05, 0.4, 0.3, 0.5, 0.2, 1);
     }

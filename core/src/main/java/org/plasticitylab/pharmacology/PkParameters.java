@@ -30,7 +30,11 @@ public record PkParameters(double centralVolumeLPerKg, double k10PerHour, double
         Checks.positive("ic50MgPerL", ic50MgPerL);
     }
 
-    /** Ketamine-like values (see docs/model.md for sources). */
+    /**
+     * Ketamine-like values (see docs/model.md for sources).
+     *
+     * @return the default pharmacokinetic parameters
+     */
     public static PkParameters ketamine() {
         return new PkParameters(1.2, 0.96, 1.79, 1.0, 0.12);
     }

@@ -24,7 +24,11 @@ public record HebbianParameters(double eta, double thetaPost, double decayPerHou
         Checks.nonNegative("decayPerHour", decayPerHour);
     }
 
-    /** The values of MODEL.md. */
+    /**
+     * The values of MODEL.md.
+     *
+     * @return the default Hebbian parameters
+     */
     public static HebbianParameters defaults() {
         return new HebbianParameters(0.05, 0.3, 0.004);
     }

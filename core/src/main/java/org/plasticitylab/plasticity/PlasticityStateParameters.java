@@ -31,7 +31,11 @@ public record PlasticityStateParameters(double boostGainPerHour, double tauBoost
         Checks.positive("tauMonoamineHours", tauMonoamineHours);
     }
 
-    /** The values of MODEL.md. */
+    /**
+     * The values of MODEL.md.
+     *
+     * @return the default plasticity-state parameters
+     */
     public static PlasticityStateParameters defaults() {
         return new PlasticityStateParameters(0.85, 72, 0.5, 0.6, 14 * 24);
     }

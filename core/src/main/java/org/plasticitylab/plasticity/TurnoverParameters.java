@@ -23,7 +23,11 @@ public record TurnoverParameters(double pruneBelowWeight, double prunePerHour, d
         Checks.nonNegative("formPerHour", formPerHour);
     }
 
-    /** The values of MODEL.md. */
+    /**
+     * The values of MODEL.md.
+     *
+     * @return the default turnover parameters
+     */
     public static TurnoverParameters defaults() {
         return new TurnoverParameters(0.02, 0.01, 0.002);
     }

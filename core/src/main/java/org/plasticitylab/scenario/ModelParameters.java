@@ -48,7 +48,11 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
         Checks.notNull("probe", probe);
     }
 
-    /** The documented defaults. */
+    /**
+     * The documented defaults: MODEL.md as tuned, with ketamine-like pharmacokinetics.
+     *
+     * @return the default model parameters
+     */
     public static ModelParameters defaults() {
         return new ModelParameters(SynapseParameters.defaults(), ActivityParameters.defaults(),
                 InputParameters.defaults(), PlasticityStateParameters.defaults(),
