@@ -24,7 +24,11 @@ public record Explanation(String scenario, List<Finding> findings, String discla
         findings = List.copyOf(findings);
     }
 
-    /** The findings as paragraphs, then the disclaimer. */
+    /**
+     * The findings as paragraphs, then the disclaimer.
+     *
+     * @return the text, paragraphs separated by blank lines
+     */
     public String text() {
         StringBuilder b = new StringBuilder();
         for (Finding f : findings) {

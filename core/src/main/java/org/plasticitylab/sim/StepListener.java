@@ -7,5 +7,10 @@ package org.plasticitylab.sim;
  */
 @FunctionalInterface
 public interface StepListener {
+    /**
+     * Called once after each recorded step.
+     *
+     * @param view read-only look at the simulation; valid only during this call
+     */
     void afterStep(StepView view);
 }
