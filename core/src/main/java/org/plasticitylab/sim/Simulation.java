@@ -162,7 +162,7 @@ public final class Simulation implements AutoCloseable {
      * Runs a scenario with the default rule and returns its result.
      *
      * @param scenario the scenario
-     * @return the completed run
+     * @return the run's result
      */
     public static Result run(Scenario scenario) {
         return create(scenario).run();

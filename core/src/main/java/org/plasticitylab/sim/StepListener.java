@@ -8,9 +8,9 @@ package org.plasticitylab.sim;
 @FunctionalInterface
 public interface StepListener {
     /**
-     * Called once after each recorded step.
+     * Called after each step after burn-in.
      *
-     * @param view read-only look at the simulation; valid only during this call
+     * @param view read-only look at the simulation's current state
      */
     void afterStep(StepView view);
 }

@@ -31,12 +31,22 @@ public record Problem(int line, int column, String path, String message) {
         }
     }
 
-    /** A problem of the whole file, with no position. */
+    /**
+     * A problem of the whole file, with no position.
+     *
+     * @param message the reason
+     * @return the problem
+     */
     public static Problem ofFile(String message) {
         return new Problem(0, 0, "", message);
     }
 
-    /** Compiler-style {@code source:line:column: path: message}, leaving out what is unknown. */
+    /**
+     * Compiler-style {@code source:line:column: path: message}, leaving out what is unknown.
+     *
+     * @param source the file name or label to start with
+     * @return the one-line description
+     */
     public String describe(String source) {
         StringBuilder b = new StringBuilder(source);
         if (line > 0) {
