@@ -17,6 +17,18 @@ import org.plasticitylab.internal.Checks;
  */
 public record ActivityParameters(double slope, double threshold, double inhibition,
         double disinhibition, double noiseSd, double adaptationGain, double tauAdaptationHours) {
+    /**
+     * Validates every component; throws IllegalArgumentException naming a bad one.
+     *
+     * @param slope gain of the sigmoid (12)
+     * @param threshold firing threshold (0.35)
+     * @param inhibition strength of feedback inhibition through the mean input (1)
+     * @param disinhibition fraction of inhibition removed at full NMDA occupancy (0.6)
+     * @param noiseSd standard deviation of the input noise on every unit (0.03)
+     * @param adaptationGain input subtracted per unit of adaptation (spike-frequency adaptation,
+     *     added to MODEL.md so that a recalled pattern fades instead of staying on for good)
+     * @param tauAdaptationHours time constant with which adaptation follows the rate
+     */
     public ActivityParameters {
         Checks.positive("slope", slope);
         Checks.nonNegative("threshold", threshold);
@@ -27,7 +39,11 @@ public record ActivityParameters(double slope, double threshold, double inhibiti
         Checks.positive("tauAdaptationHours", tauAdaptationHours);
     }
 
-    /** The values of MODEL.md. */
+    /**
+     * The values of MODEL.md.
+     *
+     * @return the default activity parameters
+     */
     public static ActivityParameters defaults() {
         return new ActivityParameters(12, 0.35, 1, 0.6, 0.03, 3, 2);
     }

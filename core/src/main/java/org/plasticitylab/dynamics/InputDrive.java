@@ -20,6 +20,14 @@ public final class InputDrive {
     private final int[] positiveMembers;
     private final int[] scratch;
 
+    /**
+     * Creates the drive for one run.
+     *
+     * @param parameters probabilities and strengths of cues and therapy
+     * @param noiseSd standard deviation of the Gaussian input noise on every unit
+     * @param negative the negative pattern, cued by rumination and damped by therapy
+     * @param positive the positive pattern, cued by positive experiences and therapy
+     */
     public InputDrive(InputParameters parameters, double noiseSd, Pattern negative,
             Pattern positive) {
         this.p = parameters;
@@ -31,7 +39,14 @@ public final class InputDrive {
         this.scratch = new int[Math.max(negative.size(), positive.size())];
     }
 
-    /** Fills {@code input} for one step. */
+    /**
+     * Fills {@code input} for one step, overwriting what it held.
+     *
+     * @param input external input per unit, written in place
+     * @param stress stress level in [0, 1] at this step
+     * @param therapy 1 while a therapy session runs, else 0 (any value scales the therapy drive)
+     * @param rng the random stream of the input
+     */
     public void fill(double[] input, double stress, double therapy, Rng rng) {
         if (noiseSd > 0) {
             for (int i = 0; i < input.length; i++) {

@@ -22,6 +22,11 @@ public final class RateDynamics {
     private final double adaptationGain;
     private final double tauAdaptationHours;
 
+    /**
+     * Creates the update with the given parameters.
+     *
+     * @param parameters slope, threshold, inhibition, disinhibition and adaptation
+     */
     public RateDynamics(ActivityParameters parameters) {
         this.slope = parameters.slope();
         this.threshold = parameters.threshold();
@@ -35,6 +40,12 @@ public final class RateDynamics {
      * Computes {@code h} of units {@code [fromUnit, toUnit)}: the sum of weight times presynaptic
      * rate over each unit's slots (empty slots hold 0). Two running sums let the additions
      * overlap instead of each waiting for the last.
+     *
+     * @param network the network whose slots, presynaptic units and weights are read
+     * @param fromUnit first unit (inclusive)
+     * @param toUnit last unit (exclusive)
+     * @param rate firing rate of every unit, 0..1
+     * @param h synaptic input per unit, written for the given units only
      */
     public static void gather(Network network, int fromUnit, int toUnit, float[] rate,
             double[] h) {
@@ -57,7 +68,13 @@ public final class RateDynamics {
         }
     }
 
-    /** Computes {@code h} of every unit from {@code rate}. */
+    /**
+     * Computes {@code h} of every unit from {@code rate}.
+     *
+     * @param network the network whose synapses are read
+     * @param rate firing rate of every unit, 0..1
+     * @param h synaptic input per unit, written in place
+     */
     public static void gatherAll(Network network, float[] rate, double[] h) {
         gather(network, 0, network.neurons(), rate, h);
     }
@@ -65,6 +82,12 @@ public final class RateDynamics {
     /**
      * Writes new rates from the synaptic input {@code h}, the external input and the NMDA
      * occupancy, without adaptation (as in the recall probe), and returns their mean.
+     *
+     * @param h synaptic input per unit
+     * @param external external input per unit
+     * @param occupancy mean NMDA-receptor occupancy, 0..1, which weakens the inhibition
+     * @param rate new firing rate per unit, 0..1, written in place
+     * @return the mean of the new rates
      */
     public double update(double[] h, double[] external, double occupancy, double[] rate) {
         return update(h, external, occupancy, rate, null, 0);
@@ -73,6 +96,14 @@ public final class RateDynamics {
     /**
      * As {@link #update(double[], double[], double, double[])}, with each unit's adaptation
      * subtracted from its drive and then advanced by {@code dtHours} towards its new rate.
+     *
+     * @param h synaptic input per unit
+     * @param external external input per unit
+     * @param occupancy mean NMDA-receptor occupancy, 0..1, which weakens the inhibition
+     * @param rate new firing rate per unit, 0..1, written in place
+     * @param adaptation adaptation per unit, updated in place; null for none
+     * @param dtHours time step in hours over which adaptation follows the rate
+     * @return the mean of the new rates
      */
     public double update(double[] h, double[] external, double occupancy, double[] rate,
             double[] adaptation, double dtHours) {

@@ -19,12 +19,24 @@ public final class Counterfactuals {
     private Counterfactuals() {
     }
 
-    /** The kinds that apply to the scenario, in {@link Counterfactual.Kind} order. */
+    /**
+     * The kinds that apply to the scenario, in {@link Counterfactual.Kind} order.
+     *
+     * @param s the scenario
+     * @return the applicable kinds, possibly none
+     */
     public static List<Counterfactual.Kind> kindsFor(Scenario s) {
         return Arrays.stream(Counterfactual.Kind.values()).filter(k -> k.appliesTo(s)).toList();
     }
 
-    /** Runs every counterfactual of {@code s} on up to {@code threads} threads. */
+    /**
+     * Runs every counterfactual of {@code s} on up to {@code threads} threads.
+     *
+     * @param s the scenario
+     * @param threads most threads to use, at least 1
+     * @return one counterfactual per applicable kind, in {@link Counterfactual.Kind} order
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
     public static List<Counterfactual> run(Scenario s, int threads) {
         List<Counterfactual.Kind> kinds = kindsFor(s);
         List<Result> results = runAll(kinds.stream().map(k -> k.applyTo(s)).toList(), threads);

@@ -14,6 +14,16 @@ import java.util.Map;
  * @param numbers the numbers the text quotes, by name, for tools
  */
 public record Finding(String topic, String text, Map<String, Double> numbers) {
+    /**
+     * Requires a non-blank topic and text and copies the numbers into an unmodifiable map
+     * that keeps their order; throws IllegalArgumentException if topic or text is blank.
+     *
+     * @param topic what it is about: overview, stress, dose, monoaminergic, therapy, window (the
+     *     plasticity window of NMDA-block doses), plasticity (runs without doses), counterfactual or
+     *     end
+     * @param text one or two sentences for people
+     * @param numbers the numbers the text quotes, by name, for tools
+     */
     public Finding {
         if (topic == null || topic.isBlank() || text == null || text.isBlank()) {
             throw new IllegalArgumentException("topic and text must not be blank, was "

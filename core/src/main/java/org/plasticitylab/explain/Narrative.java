@@ -27,7 +27,12 @@ public final class Narrative {
     private Narrative() {
     }
 
-    /** The explanation of a (possibly cancelled) run, without counterfactuals. */
+    /**
+     * The explanation of a (possibly cancelled) run, without counterfactuals.
+     *
+     * @param result the run
+     * @return its findings in story order
+     */
     public static Explanation explain(Result result) {
         return explain(result, List.of());
     }
@@ -35,6 +40,10 @@ public final class Narrative {
     /**
      * The explanation of a run, with a finding comparing it with its counterfactuals (see
      * {@link Counterfactuals}) when there are any.
+     *
+     * @param result the run
+     * @param counterfactuals runs of the same scenario with a part taken away; may be empty
+     * @return its findings in story order
      */
     public static Explanation explain(Result result, List<Counterfactual> counterfactuals) {
         Scenario s = result.scenario();
@@ -69,6 +78,10 @@ public final class Narrative {
     /**
      * Runs the scenario and its counterfactuals in parallel on up to {@code threads} threads,
      * and explains the run with them.
+     *
+     * @param s the scenario
+     * @param threads threads to use; the counterfactuals get one fewer, at least 1
+     * @return the explanation with a counterfactual finding if any counterfactual applies
      */
     public static Explanation explainWithCounterfactuals(Scenario s, int threads) {
         CompletableFuture<Result> main = CompletableFuture.supplyAsync(() -> Simulation.run(s));

@@ -28,14 +28,24 @@ public final class AtomicFiles {
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
     public interface Content {
-        /** Writes everything; the stream is closed by the caller. */
+        /**
+     * Writes everything; the stream is closed by the caller.
+     *
+     * @param out the stream to the temporary file
+     * @throws IOException if writing fails; the target is left as it was
+     */
         void writeTo(OutputStream out) throws IOException;
     }
 
     /** Writes the content of a text file (UTF-8) to a writer. */
     @FunctionalInterface
     public interface TextContent {
-        /** Writes everything; the writer is flushed and closed by the caller. */
+        /**
+     * Writes everything; the writer is flushed and closed by the caller.
+     *
+     * @param out the UTF-8 writer to the temporary file
+     * @throws IOException if writing fails; the target is left as it was
+     */
         void writeTo(Writer out) throws IOException;
     }
 
@@ -46,13 +56,27 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes a UTF-8 text file. */
+    /**
+     * Writes a UTF-8 text file.
+     *
+     * @param file the target
+     * @param text the whole content
+     * @return {@code file}
+     * @throws UncheckedIOException naming the file, if it cannot be written
+     */
     public static Path writeString(Path file, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return write(file, out -> out.write(bytes));
     }
 
-    /** Writes a UTF-8 text file produced by {@code content}. */
+    /**
+     * Writes a UTF-8 text file produced by {@code content}.
+     *
+     * @param file the target
+     * @param content writes the text
+     * @return {@code file}
+     * @throws UncheckedIOException naming the file, if it cannot be written
+     */
     public static Path writeText(Path file, TextContent content) {
         return write(file, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -64,6 +88,8 @@ public final class AtomicFiles {
     /**
      * Writes a file, creating its folder if needed.
      *
+     * @param file the target
+     * @param content writes the bytes
      * @return {@code file}
      * @throws UncheckedIOException naming the file, if it cannot be written
      */
@@ -90,7 +116,12 @@ public final class AtomicFiles {
         }
     }
 
-    /** Whether a file has the temporary name of a write by this class. */
+    /**
+     * Whether a file has the temporary name of a write by this class.
+     *
+     * @param file the file; only its name is looked at
+     * @return true for a name like {@code .<name>.<pid>-<counter>.tmp}
+     */
     public static boolean isTemporary(Path file) {
         return TEMPORARY.matcher(file.getFileName().toString()).matches();
     }
@@ -99,6 +130,7 @@ public final class AtomicFiles {
      * Deletes the temporary files in {@code dir} (not in subfolders) that a killed process left
      * behind; those of live processes, this one included, are writes in progress and stay.
      *
+     * @param dir the folder; if it does not exist nothing is deleted
      * @return the files deleted
      * @throws UncheckedIOException if the folder cannot be listed or a file not deleted
      */

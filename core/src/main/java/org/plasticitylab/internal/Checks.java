@@ -8,7 +8,14 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Requires a finite value strictly above zero. */
+    /**
+     * Requires a finite value strictly above zero.
+     *
+     * @param name parameter name for the message
+     * @param value the value to check
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is not above zero or not finite
+     */
     public static double positive(String name, double value) {
         if (!(value > 0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " must be > 0 and finite, was " + value);
@@ -16,7 +23,14 @@ public final class Checks {
         return value;
     }
 
-    /** Requires a finite value of zero or more. */
+    /**
+     * Requires a finite value of zero or more.
+     *
+     * @param name parameter name for the message
+     * @param value the value to check
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is negative, NaN or infinite
+     */
     public static double nonNegative(String name, double value) {
         if (!(value >= 0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " must be >= 0 and finite, was " + value);
@@ -24,7 +38,16 @@ public final class Checks {
         return value;
     }
 
-    /** Requires a value in the closed interval [low, high]. */
+    /**
+     * Requires a value in the closed interval [low, high].
+     *
+     * @param name parameter name for the message
+     * @param value the value to check
+     * @param low smallest value allowed
+     * @param high largest value allowed
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value lies outside [low, high] or is NaN
+     */
     public static double inRange(String name, double value, double low, double high) {
         if (!(value >= low && value <= high)) {
             throw new IllegalArgumentException(
@@ -33,7 +56,15 @@ public final class Checks {
         return value;
     }
 
-    /** Requires an int of at least {@code min}. */
+    /**
+     * Requires an int of at least {@code min}.
+     *
+     * @param name parameter name for the message
+     * @param value the value to check
+     * @param min smallest value allowed
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is below {@code min}
+     */
     public static int atLeast(String name, int value, int min) {
         if (value < min) {
             throw new IllegalArgumentException(name + " must be >= " + min + ", was " + value);
@@ -41,7 +72,15 @@ public final class Checks {
         return value;
     }
 
-    /** Requires a non-null reference. */
+    /**
+     * Requires a non-null reference.
+     *
+     * @param <T> type of the reference
+     * @param name parameter name for the message
+     * @param value the reference to check
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is null
+     */
     public static <T> T notNull(String name, T value) {
         if (value == null) {
             throw new IllegalArgumentException(name + " must not be null");
@@ -49,7 +88,14 @@ public final class Checks {
         return value;
     }
 
-    /** Requires a non-blank string. */
+    /**
+     * Requires a non-blank string.
+     *
+     * @param name parameter name for the message
+     * @param value the string to check
+     * @return {@code value}
+     * @throws IllegalArgumentException if the string is null, empty or only whitespace
+     */
     public static String notBlank(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank, was " + quote(value));

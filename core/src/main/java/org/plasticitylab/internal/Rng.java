@@ -15,41 +15,74 @@ public final class Rng {
     private double spareGaussian;
     private boolean hasSpare;
 
-    /** Creates a generator keyed by a seed and a stream number. */
+    /**
+     * Creates a generator keyed by a seed and a stream number.
+     *
+     * @param seed the run's seed
+     * @param stream number of the stream, so that streams of one seed differ
+     */
     public Rng(long seed, long stream) {
         reseed(seed, stream);
     }
 
-    /** Re-keys the generator in place, as if newly created with these keys. */
+    /**
+     * Re-keys the generator in place, as if newly created with these keys.
+     *
+     * @param seed the run's seed
+     * @param stream number of the stream
+     */
     public void reseed(long seed, long stream) {
         state = mix(seed ^ mix(stream + GOLDEN_GAMMA));
         hasSpare = false;
     }
 
-    /** Mixes a value into a well-distributed 64-bit hash (the SplitMix64 finaliser). */
+    /**
+     * Mixes a value into a well-distributed 64-bit hash (the SplitMix64 finaliser).
+     *
+     * @param z the value to mix
+     * @return its 64-bit hash
+     */
     public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
     }
 
-    /** Next 64 random bits. */
+    /**
+     * Next 64 random bits.
+     *
+     * @return uniformly random bits
+     */
     public long nextLong() {
         state += GOLDEN_GAMMA;
         return mix(state);
     }
 
-    /** Uniform in [0, 1). */
+    /**
+     * Uniform in [0, 1).
+     *
+     * @return a multiple of 2^-53 in [0, 1)
+     */
     public double nextDouble() {
         return (nextLong() >>> 11) * DOUBLE_UNIT;
     }
 
-    /** True with probability {@code p} (p outside [0, 1] behaves as 0 or 1). */
+    /**
+     * True with probability {@code p} (p outside [0, 1] behaves as 0 or 1).
+     *
+     * @param p probability of true
+     * @return the random outcome
+     */
     public boolean nextBoolean(double p) {
         return nextDouble() < p;
     }
 
-    /** Uniform int in [0, bound), bound > 0, without modulo bias (Lemire's method). */
+    /**
+     * Uniform int in [0, bound), bound > 0, without modulo bias (Lemire's method).
+     *
+     * @param bound number of possible values, above 0
+     * @return an int in [0, bound)
+     */
     public int nextInt(int bound) {
         long m = (nextLong() >>> 32) * bound;
         long low = m & 0xFFFFFFFFL;
@@ -63,7 +96,11 @@ public final class Rng {
         return (int) (m >>> 32);
     }
 
-    /** Standard normal deviate (Marsaglia's polar method). */
+    /**
+     * Standard normal deviate (Marsaglia's polar method).
+     *
+     * @return a deviate with mean 0 and standard deviation 1
+     */
     public double nextGaussian() {
         if (hasSpare) {
             hasSpare = false;
@@ -86,12 +123,21 @@ public final class Rng {
     /**
      * Moves a uniformly random subset of {@code count} entries to the front of the array, in
      * random order (a partial Fisher-Yates shuffle, O(count)); the array stays a permutation.
+     *
+     * @param values the array, rearranged in place
+     * @param count number of entries to draw, at most the length
      */
     public void partialShuffle(int[] values, int count) {
         partialShuffle(values, values.length, count);
     }
 
-    /** As {@link #partialShuffle(int[], int)} on the first {@code length} entries only. */
+    /**
+     * As {@link #partialShuffle(int[], int)} on the first {@code length} entries only.
+     *
+     * @param values the array, rearranged in place
+     * @param length number of leading entries to draw from
+     * @param count number of entries to draw, at most {@code length}
+     */
     public void partialShuffle(int[] values, int length, int count) {
         for (int t = 0; t < count; t++) {
             int j = t + nextInt(length - t);
@@ -101,12 +147,21 @@ public final class Rng {
         }
     }
 
-    /** The generator's state, for checkpoints: {@code [state, spare bits, has spare]}. */
+    /**
+     * The generator's state, for checkpoints: {@code [state, spare bits, has spare]}.
+     *
+     * @return a new array of three longs
+     */
     public long[] saveState() {
         return new long[] {state, Double.doubleToRawLongBits(spareGaussian), hasSpare ? 1 : 0};
     }
 
-    /** Restores a state taken by {@link #saveState()}. */
+    /**
+     * Restores a state taken by {@link #saveState()}.
+     *
+     * @param saved the three longs {@link #saveState()} returned
+     * @throws IllegalArgumentException if {@code saved} does not have 3 entries
+     */
     public void restoreState(long[] saved) {
         if (saved.length != 3) {
             throw new IllegalArgumentException("saved must have 3 entries, was " + saved.length);

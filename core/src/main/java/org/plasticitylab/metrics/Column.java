@@ -2,23 +2,41 @@ package org.plasticitylab.metrics;
 
 /** The time-series columns, in file order, with their exact names. */
 public enum Column {
+    /** Time since day 0 in hours. */
     TIME_H("time_h", "h"),
+    /** Time since day 0 in days. */
     DAY("day", "day"),
+    /** Stress level, 0..1. */
     STRESS("stress", "0..1"),
+    /** 1 while a therapy session runs, else 0. */
     THERAPY("therapy", "0..1"),
+    /** Concentration of the NMDA blocker in the central compartment, in mg/L. */
     DRUG_MG_PER_L("drug_mg_per_l", "mg/L"),
+    /** Share of NMDA receptors blocked by the drug, 0..1. */
     NMDA_OCCUPANCY("nmda_occupancy", "0..1"),
+    /** The plasticity level P, 1 in a healthy network. */
     PLASTICITY("plasticity", "x baseline"),
+    /** Number of present synapses. */
     SYNAPSE_COUNT("synapse_count", "synapses"),
+    /** Present synapses per candidate slot over the whole network, 0..1. */
     SYNAPSE_DENSITY("synapse_density", "present/slots"),
+    /** Synapse density of the executive region, 0..1. */
     DENSITY_EXECUTIVE("density_executive", "present/slots"),
+    /** Synapse density of the mood region, 0..1. */
     DENSITY_MOOD("density_mood", "present/slots"),
+    /** Synapse density of the reward region, 0..1. */
     DENSITY_REWARD("density_reward", "present/slots"),
+    /** Synapse density of the memory region, 0..1. */
     DENSITY_MEMORY("density_memory", "present/slots"),
+    /** Mean weight of the present synapses. */
     MEAN_WEIGHT("mean_weight", "weight"),
+    /** Mean firing rate of all units, 0..1. */
     ACTIVITY("activity", "mean rate"),
+    /** Recall of the positive pattern from a partial cue, 0..1. */
     POSITIVE_RECALL("positive_recall", "0..1"),
+    /** Recall of the negative pattern from a partial cue, 0..1. */
     NEGATIVE_RECALL("negative_recall", "0..1"),
+    /** The illustrative mood index, 0..100, higher is better. */
     MOOD_INDEX("mood_index", "0..100");
 
     private final String label;
@@ -29,17 +47,31 @@ public enum Column {
         this.unit = unit;
     }
 
-    /** The column name used in CSV and JSON files. */
+    /**
+     * The column name used in CSV and JSON files.
+     *
+     * @return the name, e.g. {@code synapse_density}
+     */
     public String label() {
         return label;
     }
 
-    /** Unit or range of the values, for axis labels. */
+    /**
+     * Unit or range of the values, for axis labels.
+     *
+     * @return the unit, e.g. {@code mg/L} or {@code 0..1}
+     */
     public String unit() {
         return unit;
     }
 
-    /** The column with this file name. */
+    /**
+     * The column with this file name.
+     *
+     * @param label the name used in files, as returned by {@link #label()}
+     * @return the column
+     * @throws IllegalArgumentException if no column has that name
+     */
     public static Column byLabel(String label) {
         for (Column c : values()) {
             if (c.label.equals(label)) {

@@ -12,7 +12,13 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * @param n sample size
  */
 public record Interval(double mean, double low, double high, long n) {
-    /** The interval of the values. */
+    /**
+     * The interval of the values.
+     *
+     * @param values the sample, not empty
+     * @return mean and 95 % interval; the bounds are NaN for a single value
+     * @throws IllegalArgumentException if {@code values} is empty
+     */
     public static Interval of95(double[] values) {
         if (values.length == 0) {
             throw new IllegalArgumentException("values must not be empty");

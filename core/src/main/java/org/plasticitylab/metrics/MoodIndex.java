@@ -11,7 +11,15 @@ public final class MoodIndex {
     private MoodIndex() {
     }
 
-    /** The index from recalls in [0, 1] and density relative to the healthy day-0 density. */
+    /**
+     * The index from recalls in [0, 1] and density relative to the healthy day-0 density.
+     *
+     * @param positiveRecall recall of the positive pattern, 0..1
+     * @param negativeRecall recall of the negative pattern, 0..1
+     * @param density present synapses per slot now, 0..1
+     * @param healthyDensity the healthy day-0 density; 0 or less counts no synapses as kept
+     * @return the index, 0..100 for recalls in [0, 1]
+     */
     public static double of(double positiveRecall, double negativeRecall, double density,
             double healthyDensity) {
         double dominance = Math.max(0, negativeRecall - positiveRecall);

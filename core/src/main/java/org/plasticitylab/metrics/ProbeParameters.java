@@ -14,6 +14,15 @@ import org.plasticitylab.internal.Checks;
  */
 public record ProbeParameters(double cueFraction, double cueDrive, int iterations, int trials,
         double everyHours) {
+    /**
+     * Validates every component; throws IllegalArgumentException naming a bad one.
+     *
+     * @param cueFraction share of the pattern cued (0.3)
+     * @param cueDrive input to the cued units (0.8)
+     * @param iterations activity iterations per trial (8)
+     * @param trials cue trials averaged per probe, so that one probe is not noise
+     * @param everyHours hours between probes (24); between probes the last value is repeated
+     */
     public ProbeParameters {
         Checks.inRange("cueFraction", cueFraction, 0.01, 1);
         Checks.nonNegative("cueDrive", cueDrive);
@@ -22,7 +31,11 @@ public record ProbeParameters(double cueFraction, double cueDrive, int iteration
         Checks.positive("everyHours", everyHours);
     }
 
-    /** The values of MODEL.md, averaged over 8 trials. */
+    /**
+     * The values of MODEL.md, averaged over 8 trials.
+     *
+     * @return the default probe parameters
+     */
     public static ProbeParameters defaults() {
         return new ProbeParameters(0.3, 0.8, 8, 8, 24);
     }

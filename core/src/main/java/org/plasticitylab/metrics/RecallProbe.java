@@ -22,6 +22,13 @@ public final class RecallProbe {
     private final double[] h;
     private final double[] cue;
 
+    /**
+     * Creates a probe with its own scratch arrays for a network of {@code neurons} units.
+     *
+     * @param parameters cue size, cue drive, iterations, trials
+     * @param dynamics the rate update, run without adaptation
+     * @param neurons number of units of the probed network
+     */
     public RecallProbe(ProbeParameters parameters, RateDynamics dynamics, int neurons) {
         this.p = parameters;
         this.dynamics = dynamics;
@@ -31,7 +38,16 @@ public final class RecallProbe {
         this.cue = new double[neurons];
     }
 
-    /** Recall of {@code pattern} in [0, 1], averaged over the configured trials. */
+    /**
+     * Recall of {@code pattern} in [0, 1], averaged over the configured trials. Each trial cues a
+     * random share of the pattern, lets the activity settle and measures the mean rate inside the
+     * pattern minus the mean rate outside it, clamped to [0, 1].
+     *
+     * @param network the network to probe; only read
+     * @param pattern the pattern to cue; its member order is shuffled
+     * @param rng the random stream of the probe
+     * @return the mean recall, 0..1
+     */
     public double recall(Network network, Pattern pattern, Rng rng) {
         int[] members = pattern.members();
         int cued = Math.max(1, (int) Math.round(p.cueFraction() * members.length));

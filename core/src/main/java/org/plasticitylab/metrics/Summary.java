@@ -23,7 +23,13 @@ public record Summary(double peakPlasticity, double peakPlasticityDay, double pe
         double positiveRecallStart, double positiveRecallEnd, double negativeRecallStart,
         double negativeRecallEnd, double moodIndexStart, double moodIndexEnd, double endDay) {
 
-    /** Reads the outcomes off a series with at least one row. */
+    /**
+     * Reads the outcomes off a series with at least one row.
+     *
+     * @param series the recorded time series
+     * @return the outcomes
+     * @throws IllegalArgumentException if the series has no rows
+     */
     public static Summary of(TimeSeries series) {
         if (series.rows() == 0) {
             throw new IllegalArgumentException("series must have at least one row, was empty");

@@ -40,6 +40,11 @@ public final class Network {
      * Draws the candidate slots and the two patterns from {@code rng}, makes a share of slots
      * present with the background weight, and strengthens the present synapses inside each
      * pattern.
+     *
+     * @param spec network size
+     * @param p weights, pattern strength and initial densities
+     * @param rng the random stream that draws topology and patterns
+     * @return the new network
      */
     public static Network build(NetworkSpec spec, SynapseParameters p, Rng rng) {
         int n = spec.neurons();
@@ -133,51 +138,104 @@ public final class Network {
                 || (positive.contains(a) && positive.contains(b));
     }
 
+    /**
+     * Number of rate units.
+     *
+     * @return the number of units
+     */
     public int neurons() {
         return neurons;
     }
 
+    /**
+     * Candidate synapse slots per unit ({@code k}).
+     *
+     * @return slots per unit
+     */
     public int slotsPerNeuron() {
         return slotsPerNeuron;
     }
 
+    /**
+     * Units per region, a quarter of all units.
+     *
+     * @return units per region
+     */
     public int regionSize() {
         return regionSize;
     }
 
-    /** Number of candidate slots. */
+    /**
+     * Number of candidate slots.
+     *
+     * @return neurons x slots per unit
+     */
     public int slots() {
         return pre.length;
     }
 
+    /**
+     * Region of a unit.
+     *
+     * @param unit unit index
+     * @return the region holding it
+     */
     public Region regionOf(int unit) {
         return Region.of(unit, regionSize);
     }
 
+    /**
+     * The stored negative pattern, cued by rumination.
+     *
+     * @return the negative pattern
+     */
     public Pattern negative() {
         return negative;
     }
 
+    /**
+     * The stored positive pattern, cued by positive experiences and therapy.
+     *
+     * @return the positive pattern
+     */
     public Pattern positive() {
         return positive;
     }
 
-    /** Presynaptic unit per slot (live array, read-only outside the engine). */
+    /**
+     * Presynaptic unit per slot (live array, read-only outside the engine).
+     *
+     * @return the live array
+     */
     public int[] pre() {
         return pre;
     }
 
-    /** Weight per slot, 0 for empty slots (live array). */
+    /**
+     * Weight per slot, 0 for empty slots (live array).
+     *
+     * @return the live array
+     */
     public float[] weight() {
         return weight;
     }
 
-    /** 1 where the slot holds a synapse (live array). */
+    /**
+     * 1 where the slot holds a synapse (live array).
+     *
+     * @return the live array
+     */
     public byte[] present() {
         return present;
     }
 
-    /** Number of present synapses onto units {@code [fromUnit, toUnit)}. */
+    /**
+     * Number of present synapses onto units {@code [fromUnit, toUnit)}.
+     *
+     * @param fromUnit first unit (inclusive)
+     * @param toUnit last unit (exclusive)
+     * @return the count
+     */
     public int presentCount(int fromUnit, int toUnit) {
         int count = 0;
         for (int s = fromUnit * slotsPerNeuron; s < toUnit * slotsPerNeuron; s++) {
@@ -186,7 +244,11 @@ public final class Network {
         return count;
     }
 
-    /** An immutable copy of the synapses. */
+    /**
+     * An immutable copy of the synapses.
+     *
+     * @return a new snapshot
+     */
     public NetworkSnapshot snapshot() {
         return new NetworkSnapshot(this);
     }

@@ -25,39 +25,77 @@ public final class NetworkSnapshot {
         this.positive = network.positive().members();
     }
 
+    /**
+     * Number of rate units.
+     *
+     * @return the number of units
+     */
     public int neurons() {
         return neurons;
     }
 
+    /**
+     * Candidate synapse slots per unit.
+     *
+     * @return slots per unit
+     */
     public int slotsPerNeuron() {
         return slotsPerNeuron;
     }
 
+    /**
+     * Units per region, a quarter of all units.
+     *
+     * @return units per region
+     */
     public int regionSize() {
         return regionSize;
     }
 
-    /** Presynaptic unit of slot {@code s}. */
+    /**
+     * Presynaptic unit of slot {@code s}.
+     *
+     * @param s slot index
+     * @return the unit index
+     */
     public int pre(int s) {
         return pre[s];
     }
 
-    /** Weight of slot {@code s} (0 if empty). */
+    /**
+     * Weight of slot {@code s} (0 if empty).
+     *
+     * @param s slot index
+     * @return the weight
+     */
     public float weight(int s) {
         return weight[s];
     }
 
-    /** Whether slot {@code s} holds a synapse. */
+    /**
+     * Whether slot {@code s} holds a synapse.
+     *
+     * @param s slot index
+     * @return true if present
+     */
     public boolean present(int s) {
         return present[s] != 0;
     }
 
-    /** Members of the negative pattern, increasing. */
+    /**
+     * Members of the negative pattern, increasing.
+     *
+     * @return a new array of unit indices
+     */
     public int[] negativeMembers() {
         return negative.clone();
     }
 
-    /** Members of the positive pattern, increasing. */
+    /**
+     * Members of the positive pattern, increasing.
+     *
+     * @return a new array of unit indices
+     */
     public int[] positiveMembers() {
         return positive.clone();
     }
@@ -65,6 +103,10 @@ public final class NetworkSnapshot {
     /**
      * Mean weight of present synapses from units of region {@code from} onto units of region
      * {@code to}, counting empty slots as 0: the region-to-region connection strength.
+     *
+     * @param from presynaptic region
+     * @param to postsynaptic region
+     * @return the mean weight over all slots from {@code from} onto {@code to}, 0 if none
      */
     public double connectivity(Region from, Region to) {
         double sum = 0;
@@ -80,13 +122,23 @@ public final class NetworkSnapshot {
         return slots == 0 ? 0 : sum / slots;
     }
 
-    /** Mean weight of present synapses between members of the same pattern (0 if none). */
+    /**
+     * Mean weight of present synapses between members of the same pattern (0 if none).
+     *
+     * @param members the pattern's units
+     * @return the mean weight
+     */
     public double meanWeightWithin(int[] members) {
         double[] sumAndCount = within(members);
         return sumAndCount[1] == 0 ? 0 : sumAndCount[0] / sumAndCount[1];
     }
 
-    /** Number of present synapses between members of the same pattern. */
+    /**
+     * Number of present synapses between members of the same pattern.
+     *
+     * @param members the pattern's units
+     * @return the count
+     */
     public int synapsesWithin(int[] members) {
         return (int) within(members)[1];
     }

@@ -23,32 +23,58 @@ public final class Pattern {
         }
     }
 
-    /** {@code negative} or {@code positive}. */
+    /**
+     * The pattern's name.
+     *
+     * @return {@code negative} or {@code positive}
+     */
     public String name() {
         return name;
     }
 
-    /** Regions the pattern spans. */
+    /**
+     * Regions the pattern spans.
+     *
+     * @return an unmodifiable list of regions
+     */
     public List<Region> regions() {
         return regions;
     }
 
-    /** Number of member units. */
+    /**
+     * Number of member units.
+     *
+     * @return the pattern size
+     */
     public int size() {
         return members.length;
     }
 
-    /** The i-th member unit, in increasing order. */
+    /**
+     * The i-th member unit, in increasing order.
+     *
+     * @param i index, 0 to {@code size() - 1}
+     * @return the unit index
+     */
     public int member(int i) {
         return members[i];
     }
 
-    /** A copy of the member units, in increasing order. */
+    /**
+     * A copy of the member units, in increasing order.
+     *
+     * @return a new array of unit indices
+     */
     public int[] members() {
         return members.clone();
     }
 
-    /** Whether unit {@code unit} belongs to the pattern. */
+    /**
+     * Whether unit {@code unit} belongs to the pattern.
+     *
+     * @param unit unit index
+     * @return true for a member
+     */
     public boolean contains(int unit) {
         return isMember[unit];
     }

@@ -17,12 +17,22 @@ public enum Region {
         this.label = label;
     }
 
-    /** Lower-case name used in column names and files. */
+    /**
+     * Lower-case name used in column names and files.
+     *
+     * @return the label, e.g. {@code mood}
+     */
     public String label() {
         return label;
     }
 
-    /** Region of unit {@code unit} in a network of {@code regionSize} units per region. */
+    /**
+     * Region of unit {@code unit} in a network of {@code regionSize} units per region.
+     *
+     * @param unit unit index
+     * @param regionSize units per region
+     * @return the region holding the unit
+     */
     public static Region of(int unit, int regionSize) {
         return values()[unit / regionSize];
     }

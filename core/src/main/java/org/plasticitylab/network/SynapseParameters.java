@@ -15,6 +15,17 @@ import org.plasticitylab.internal.Checks;
  */
 public record SynapseParameters(double newWeight, double patternExtraWeight, double maxWeight,
         double initialPresentFraction, double patternFraction, double patternPresentFraction) {
+    /**
+     * Validates every component; throws IllegalArgumentException naming a bad one.
+     *
+     * @param newWeight weight of a new or background synapse ({@code wNew}, 0.05)
+     * @param patternExtraWeight added to synapses inside a stored pattern at the start (0.4)
+     * @param maxWeight upper weight bound {@code wMax} (0.3)
+     * @param initialPresentFraction share of slots holding a synapse at the start (0.5)
+     * @param patternFraction share of each pattern region's units in a pattern (0.2)
+     * @param patternPresentFraction share of slots inside a pattern holding a synapse at the start
+     *     (tuned to 1: a stored memory is a set of existing spines; see docs/model.md)
+     */
     public SynapseParameters {
         Checks.positive("maxWeight", maxWeight);
         Checks.inRange("newWeight", newWeight, 0, maxWeight);
@@ -24,7 +35,11 @@ public record SynapseParameters(double newWeight, double patternExtraWeight, dou
         Checks.inRange("patternPresentFraction", patternPresentFraction, 0, 1);
     }
 
-    /** The values of MODEL.md. */
+    /**
+     * The values of MODEL.md.
+     *
+     * @return the default synapse parameters
+     */
     public static SynapseParameters defaults() {
         return new SynapseParameters(0.05, 0.4, 0.3, 0.5, 0.2, 1);
     }

@@ -22,7 +22,13 @@ public final class NmdaBlockExposure {
     private final double[] rates;
     private double timeHours;
 
-    /** An exposure with the given infusions; {@code timeHours} starts at {@code startHours}. */
+    /**
+     * An exposure with the given infusions; {@code timeHours} starts at {@code startHours}.
+     *
+     * @param parameters the drug's pharmacokinetics and IC50
+     * @param infusions every infusion of the run, in any order (sorted by start here)
+     * @param startHours the clock's start, in hours from day 0 (negative during burn-in)
+     */
     public NmdaBlockExposure(PkParameters parameters, List<Infusion> infusions, double startHours) {
         this.pk = new TwoCompartmentPk(parameters);
         this.ic50 = parameters.ic50MgPerL();
@@ -34,12 +40,28 @@ public final class NmdaBlockExposure {
         this.timeHours = startHours;
     }
 
-    /** One infusion: from {@code startHours} for {@code durationHours} at a total dose. */
+    /**
+     * One infusion: from {@code startHours} for {@code durationHours} at a total dose.
+     *
+     * @param startHours start in hours from day 0
+     * @param durationHours length in hours
+     * @param doseMgPerKg total dose in mg/kg
+     */
     public record Infusion(double startHours, double durationHours, double doseMgPerKg) {
+        /**
+         * End of the infusion.
+         *
+         * @return start plus duration, in hours from day 0
+         */
         public double endHours() {
             return startHours + durationHours;
         }
 
+        /**
+         * Constant infusion rate.
+         *
+         * @return dose over duration, in mg/kg per hour
+         */
         public double rateMgPerKgPerHour() {
             return doseMgPerKg / durationHours;
         }
@@ -48,6 +70,10 @@ public final class NmdaBlockExposure {
     /**
      * Advances to {@code untilHours} and returns the time-averaged occupancy over the interval
      * (trapezoid rule on one-minute sub-intervals).
+     *
+     * @param untilHours end of the interval, in hours from day 0
+     * @return the mean occupancy over the interval, 0..1; the current occupancy if the interval
+     *     is empty
      */
     public double advanceTo(double untilHours) {
         double integral = 0;
@@ -112,27 +138,47 @@ public final class NmdaBlockExposure {
         return next;
     }
 
-    /** Current plasma concentration in mg/L. */
+    /**
+     * Current plasma concentration in mg/L.
+     *
+     * @return the concentration in mg/L
+     */
     public double concentrationMgPerL() {
         return pk.concentrationMgPerL();
     }
 
-    /** Current NMDA-receptor occupancy in [0, 1). */
+    /**
+     * Current NMDA-receptor occupancy in [0, 1).
+     *
+     * @return the occupancy
+     */
     public double occupancy() {
         return Occupancy.hill(pk.concentrationMgPerL(), ic50);
     }
 
-    /** Current time in hours. */
+    /**
+     * Current time in hours.
+     *
+     * @return the clock, in hours from day 0
+     */
     public double timeHours() {
         return timeHours;
     }
 
-    /** The underlying PK state, e.g. for checkpoints. */
+    /**
+     * The underlying PK state, e.g. for checkpoints.
+     *
+     * @return the live PK model
+     */
     public TwoCompartmentPk pk() {
         return pk;
     }
 
-    /** Restores the clock, e.g. from a checkpoint (the PK amounts via {@link #pk()}). */
+    /**
+     * Restores the clock, e.g. from a checkpoint (the PK amounts via {@link #pk()}).
+     *
+     * @param hours the clock, in hours from day 0
+     */
     public void setTimeHours(double hours) {
         this.timeHours = hours;
     }

@@ -14,7 +14,11 @@ public final class TwoCompartmentPk {
     private double centralMgPerKg;
     private double peripheralMgPerKg;
 
-    /** A drug-free body. */
+    /**
+     * A drug-free body.
+     *
+     * @param parameters volume and rate constants of the drug
+     */
     public TwoCompartmentPk(PkParameters parameters) {
         this.p = parameters;
         double a = -(p.k10PerHour() + p.k12PerHour());
@@ -28,6 +32,9 @@ public final class TwoCompartmentPk {
 
     /**
      * Advances by {@code hours} while infusing {@code rateMgPerKgPerHour} (0 for none).
+     *
+     * @param hours length of the interval in hours
+     * @param rateMgPerKgPerHour constant infusion rate over the interval, mg/kg per hour
      */
     public void advance(double hours, double rateMgPerKgPerHour) {
         double k10 = p.k10PerHour();
@@ -51,32 +58,58 @@ public final class TwoCompartmentPk {
         peripheralMgPerKg = ss2 + m21 * x1 + m22 * x2;
     }
 
-    /** Plasma (central) concentration in mg/L. */
+    /**
+     * Plasma (central) concentration in mg/L.
+     *
+     * @return central amount over central volume, in mg/L
+     */
     public double concentrationMgPerL() {
         return centralMgPerKg / p.centralVolumeLPerKg();
     }
 
-    /** Drug amount in the central compartment, mg per kg of body weight. */
+    /**
+     * Drug amount in the central compartment, mg per kg of body weight.
+     *
+     * @return the amount in mg/kg
+     */
     public double centralMgPerKg() {
         return centralMgPerKg;
     }
 
-    /** Drug amount in the peripheral compartment, mg per kg of body weight. */
+    /**
+     * Drug amount in the peripheral compartment, mg per kg of body weight.
+     *
+     * @return the amount in mg/kg
+     */
     public double peripheralMgPerKg() {
         return peripheralMgPerKg;
     }
 
-    /** Distribution (fast) half-life in hours, ln 2 over the larger eigenvalue magnitude. */
+    /**
+     * Distribution (fast) half-life in hours, ln 2 over the larger eigenvalue magnitude.
+     *
+     * @return the half-life in hours
+     */
     public double distributionHalfLifeHours() {
         return Math.log(2) / -lambda2;
     }
 
-    /** Terminal elimination half-life in hours. */
+    /**
+     * Terminal elimination half-life in hours, ln 2 over the smaller eigenvalue
+     * magnitude.
+     *
+     * @return the half-life in hours
+     */
     public double terminalHalfLifeHours() {
         return Math.log(2) / -lambda1;
     }
 
-    /** Restores a state, e.g. from a checkpoint. */
+    /**
+     * Restores a state, e.g. from a checkpoint.
+     *
+     * @param centralMgPerKg drug amount in the central compartment, mg/kg
+     * @param peripheralMgPerKg drug amount in the peripheral compartment, mg/kg
+     */
     public void setState(double centralMgPerKg, double peripheralMgPerKg) {
         this.centralMgPerKg = centralMgPerKg;
         this.peripheralMgPerKg = peripheralMgPerKg;

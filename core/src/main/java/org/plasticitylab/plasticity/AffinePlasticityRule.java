@@ -9,13 +9,33 @@ import org.plasticitylab.network.Network;
  * {@link PlasticityRule} runs in a pass of its own.
  */
 public interface AffinePlasticityRule extends PlasticityRule {
-    /** Factor on the old weight of every synapse onto a unit firing at {@code postRate}. */
+    /**
+     * Factor on the old weight of every synapse onto a unit firing at {@code postRate}.
+     *
+     * @param postRate firing rate of the postsynaptic unit, 0..1
+     * @param plasticity the plasticity level P, 1 in a healthy network
+     * @param stress stress level, 0..1
+     * @param dtHours time step in hours
+     * @return {@code keep} in the update above
+     */
     double keep(double postRate, double plasticity, double stress, double dtHours);
 
-    /** Factor on the presynaptic rate for every synapse onto a unit firing at {@code postRate}. */
+    /**
+     * Factor on the presynaptic rate for every synapse onto a unit firing at {@code postRate}.
+     *
+     * @param postRate firing rate of the postsynaptic unit, 0..1
+     * @param plasticity the plasticity level P, 1 in a healthy network
+     * @param stress stress level, 0..1
+     * @param dtHours time step in hours
+     * @return {@code learn} in the update above
+     */
     double learn(double postRate, double plasticity, double stress, double dtHours);
 
-    /** Upper weight bound. */
+    /**
+     * Upper weight bound.
+     *
+     * @return {@code maxWeight}, the largest weight a synapse can reach
+     */
     double maxWeight();
 
     @Override

@@ -10,6 +10,12 @@ public final class OjaRule implements AffinePlasticityRule {
     private final double decay;
     private final double maxWeight;
 
+    /**
+     * Creates the rule.
+     *
+     * @param parameters learning rate {@code eta} and decay {@code lambda}; {@code thetaPost} is not used
+     * @param maxWeight upper weight bound
+     */
     public OjaRule(HebbianParameters parameters, double maxWeight) {
         this.eta = parameters.eta();
         this.decay = parameters.decayPerHour();

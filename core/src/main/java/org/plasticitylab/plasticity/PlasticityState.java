@@ -13,6 +13,12 @@ public final class PlasticityState {
     private double monoamine;
     private double level = 1;
 
+    /**
+     * A state at the healthy baseline: P = 1, no boost, no monoaminergic effect.
+     *
+     * @param parameters boost gain and time constant, stress penalty, monoaminergic gain and time
+     *     constant
+     */
     public PlasticityState(PlasticityStateParameters parameters) {
         this.p = parameters;
     }
@@ -20,6 +26,12 @@ public final class PlasticityState {
     /**
      * Advances by {@code dtHours} with the step's mean NMDA occupancy, the stress level and
      * whether a monoaminergic treatment is taken (0 or 1), then returns the new P.
+     *
+     * @param dtHours time step in hours
+     * @param meanOccupancy mean NMDA-receptor occupancy over the step, 0..1
+     * @param stress stress level, 0..1
+     * @param monoamineOn 1 while a monoaminergic treatment is taken, else 0
+     * @return the new plasticity level P
      */
     public double advance(double dtHours, double meanOccupancy, double stress, double monoamineOn) {
         double decay = Math.exp(-dtHours / p.tauBoostHours());
@@ -31,22 +43,40 @@ public final class PlasticityState {
         return level;
     }
 
-    /** Current plasticity level P. */
+    /**
+     * Current plasticity level P.
+     *
+     * @return P, 1 in a healthy network
+     */
     public double level() {
         return level;
     }
 
-    /** Current NMDA-block boost. */
+    /**
+     * Current NMDA-block boost.
+     *
+     * @return the boost added to P, 0 without drug
+     */
     public double boost() {
         return boost;
     }
 
-    /** Current monoaminergic effect in [0, 1]. */
+    /**
+     * Current monoaminergic effect in [0, 1].
+     *
+     * @return the effect {@code m}
+     */
     public double monoamine() {
         return monoamine;
     }
 
-    /** Restores a state, e.g. from a checkpoint. */
+    /**
+     * Restores a state, e.g. from a checkpoint.
+     *
+     * @param boost the NMDA-block boost
+     * @param monoamine the monoaminergic effect, 0..1
+     * @param level the plasticity level P
+     */
     public void setState(double boost, double monoamine, double level) {
         this.boost = boost;
         this.monoamine = monoamine;

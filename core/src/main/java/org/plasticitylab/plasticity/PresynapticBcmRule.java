@@ -12,6 +12,12 @@ public final class PresynapticBcmRule implements AffinePlasticityRule {
     private final double decay;
     private final double maxWeight;
 
+    /**
+     * Creates the rule.
+     *
+     * @param parameters learning rate {@code eta}, threshold {@code thetaPost} and decay {@code lambda}
+     * @param maxWeight upper weight bound
+     */
     public PresynapticBcmRule(HebbianParameters parameters, double maxWeight) {
         this.eta = parameters.eta();
         this.theta = parameters.thetaPost();

@@ -34,6 +34,12 @@ public final class SynapseStep {
     private double logKeepPrune;
     private double logKeepForm;
 
+    /**
+     * Creates the step.
+     *
+     * @param parameters pruning threshold and rates of pruning and formation
+     * @param newWeight weight of a newly formed synapse
+     */
     public SynapseStep(TurnoverParameters parameters, double newWeight) {
         this.pruneBelow = (float) parameters.pruneBelowWeight();
         this.prunePerHour = parameters.prunePerHour();
@@ -41,7 +47,13 @@ public final class SynapseStep {
         this.newWeight = (float) newWeight;
     }
 
-    /** Sets the conditions of the coming tick (before any {@link #apply}). */
+    /**
+     * Sets the conditions of the coming tick (before any {@link #apply}).
+     *
+     * @param plasticityLevel the plasticity level P, 1 in a healthy network
+     * @param stressLevel stress level, 0..1
+     * @param stepHours time step in hours
+     */
     public void beginTick(double plasticityLevel, double stressLevel, double stepHours) {
         this.plasticity = plasticityLevel;
         this.stress = stressLevel;
@@ -53,8 +65,13 @@ public final class SynapseStep {
     /**
      * Runs the pass over the slots of units {@code [fromUnit, toUnit)}.
      *
+     * @param network the network whose slots are updated in place
+     * @param fromUnit first unit of the chunk (inclusive)
+     * @param toUnit last unit of the chunk (exclusive)
      * @param rule the affine rule to apply, or {@code null} if the weights are already updated
-     * @param rate this tick's rates; {@code rateF} the same as floats
+     * @param rate this tick's rates, 0..1
+     * @param rateF the same rates as floats
+     * @param rng the chunk's own random stream for turnover
      * @param presentPerUnit synapse counts per unit, kept up to date
      * @param h receives the next tick's input of each unit
      * @return the sum of the chunk's weights after the pass

@@ -10,10 +10,33 @@ import org.plasticitylab.plasticity.HebbianParameters;
 import org.plasticitylab.plasticity.PlasticityStateParameters;
 import org.plasticitylab.plasticity.TurnoverParameters;
 
-/** Every number of the model, grouped by mechanism; {@link #defaults()} is MODEL.md as tuned. */
+/**
+ * Every number of the model, grouped by mechanism; {@link #defaults()} is MODEL.md as tuned.
+ *
+ * @param synapses weights, pattern strength and initial density
+ * @param activity the rate equation and adaptation
+ * @param input rumination cues, positive experiences and therapy drive
+ * @param plasticity the plasticity level P: NMDA-block boost, stress penalty, monoamines
+ * @param hebbian the Hebbian weight rule
+ * @param turnover pruning and formation of synapses
+ * @param pharmacokinetics the two-compartment model of the NMDA blocker
+ * @param probe the recall probe
+ */
 public record ModelParameters(SynapseParameters synapses, ActivityParameters activity,
         InputParameters input, PlasticityStateParameters plasticity, HebbianParameters hebbian,
         TurnoverParameters turnover, PkParameters pharmacokinetics, ProbeParameters probe) {
+    /**
+     * Requires every parameter group; throws IllegalArgumentException naming a missing one.
+     *
+     * @param synapses weights, pattern strength and initial density
+     * @param activity the rate equation and adaptation
+     * @param input rumination cues, positive experiences and therapy drive
+     * @param plasticity the plasticity level P: NMDA-block boost, stress penalty, monoamines
+     * @param hebbian the Hebbian weight rule
+     * @param turnover pruning and formation of synapses
+     * @param pharmacokinetics the two-compartment model of the NMDA blocker
+     * @param probe the recall probe
+     */
     public ModelParameters {
         Checks.notNull("synapses", synapses);
         Checks.notNull("activity", activity);
@@ -25,7 +48,11 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
         Checks.notNull("probe", probe);
     }
 
-    /** The documented defaults. */
+    /**
+     * The documented defaults: MODEL.md as tuned, with ketamine-like pharmacokinetics.
+     *
+     * @return the default model parameters
+     */
     public static ModelParameters defaults() {
         return new ModelParameters(SynapseParameters.defaults(), ActivityParameters.defaults(),
                 InputParameters.defaults(), PlasticityStateParameters.defaults(),

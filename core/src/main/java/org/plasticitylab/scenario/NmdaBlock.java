@@ -7,12 +7,25 @@ import org.plasticitylab.internal.Checks;
 /**
  * Ketamine-like NMDA-receptor block: an infusion of {@code doseMgPerKg} over
  * {@code infusionMinutes}, started on each of {@code days} (sorted, at least one).
+ *
+ * @param doseMgPerKg dose of each infusion in mg/kg (0.5 in the presets)
+ * @param infusionMinutes length of each infusion in minutes (40 in the presets)
+ * @param days the days on which an infusion starts, sorted, not overlapping
  */
 public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double> days)
         implements Treatment {
     /** Name in scenario files. */
     public static final String TYPE = "nmda-block";
 
+    /**
+     * Validates dose and infusion length and requires dose days that are sorted and whose
+     * infusions do not overlap (kept as an unmodifiable copy); throws IllegalArgumentException
+     * naming a bad one.
+     *
+     * @param doseMgPerKg dose of each infusion in mg/kg (0.5 in the presets)
+     * @param infusionMinutes length of each infusion in minutes (40 in the presets)
+     * @param days the days on which an infusion starts, sorted, not overlapping
+     */
     public NmdaBlock {
         Checks.positive("doseMgPerKg", doseMgPerKg);
         Checks.positive("infusionMinutes", infusionMinutes);
@@ -32,7 +45,12 @@ public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double>
         }
     }
 
-    /** Doses of 0.5 mg/kg over 40 minutes on the given days. */
+    /**
+     * Doses of 0.5 mg/kg over 40 minutes on the given days.
+     *
+     * @param days the dose days, sorted
+     * @return the treatment
+     */
     public static NmdaBlock standard(Double... days) {
         return new NmdaBlock(0.5, 40, List.of(days));
     }

@@ -25,17 +25,32 @@ public final class Presets {
     private Presets() {
     }
 
-    /** Preset names in display order. */
+    /**
+     * Preset names in display order.
+     *
+     * @return an unmodifiable list of names
+     */
     public static List<String> names() {
         return List.copyOf(ALL.keySet());
     }
 
-    /** The preset of that name, if there is one. */
+    /**
+     * The preset of that name, if there is one.
+     *
+     * @param name preset name, as in {@link #names()}
+     * @return the preset, or empty
+     */
     public static Optional<Scenario> find(String name) {
         return Optional.ofNullable(ALL.get(name));
     }
 
-    /** The preset of that name; throws naming the known presets otherwise. */
+    /**
+     * The preset of that name.
+     *
+     * @param name preset name, as in {@link #names()}
+     * @return the preset
+     * @throws IllegalArgumentException naming the known presets if there is none of that name
+     */
     public static Scenario get(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException(
                 "no preset named \"" + name + "\"; presets are " + names()));

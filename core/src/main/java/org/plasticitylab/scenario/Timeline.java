@@ -15,6 +15,11 @@ public final class Timeline {
     private final List<Monoaminergic> monoaminergic = new ArrayList<>();
     private final List<Infusion> infusions = new ArrayList<>();
 
+    /**
+     * Collects the scenario's stress, therapy, monoaminergic treatments and infusions.
+     *
+     * @param scenario the scenario whose events are looked up
+     */
     public Timeline(Scenario scenario) {
         this.stress = scenario.stress();
         this.therapy = scenario.therapy();
@@ -30,7 +35,12 @@ public final class Timeline {
         }
     }
 
-    /** Stress level in [0, 1] at {@code hours}. */
+    /**
+     * Stress level in [0, 1] at {@code hours}.
+     *
+     * @param hours time in hours from day 0
+     * @return the level of the period covering that time, else 0
+     */
     public double stressAt(double hours) {
         for (StressPeriod p : stress) {
             if (p.covers(hours)) {
@@ -40,7 +50,12 @@ public final class Timeline {
         return 0;
     }
 
-    /** 1 while a therapy session runs, else 0. */
+    /**
+     * 1 while a therapy session runs, else 0.
+     *
+     * @param hours time in hours from day 0
+     * @return 1 or 0
+     */
     public double therapyAt(double hours) {
         for (TherapySchedule t : therapy) {
             if (t.inSession(hours)) {
@@ -50,7 +65,12 @@ public final class Timeline {
         return 0;
     }
 
-    /** 1 while a monoaminergic treatment is taken, else 0. */
+    /**
+     * 1 while a monoaminergic treatment is taken, else 0.
+     *
+     * @param hours time in hours from day 0
+     * @return 1 or 0
+     */
     public double monoaminergicAt(double hours) {
         for (Monoaminergic m : monoaminergic) {
             if (m.covers(hours)) {
@@ -60,7 +80,11 @@ public final class Timeline {
         return 0;
     }
 
-    /** Every NMDA-block infusion, in hours from day 0. */
+    /**
+     * Every NMDA-block infusion, in hours from day 0.
+     *
+     * @return an unmodifiable copy, in the order of the treatments
+     */
     public List<Infusion> infusions() {
         return List.copyOf(infusions);
     }

@@ -158,17 +158,33 @@ public final class Simulation implements AutoCloseable {
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2);
     }
 
-    /** Runs a scenario with the default rule and returns its result. */
+    /**
+     * Runs a scenario with the default rule and returns its result.
+     *
+     * @param scenario the scenario
+     * @return the run's result
+     */
     public static Result run(Scenario scenario) {
         return create(scenario).run();
     }
 
-    /** A simulation of the scenario with the default plasticity rule and no listeners. */
+    /**
+     * A simulation of the scenario with the default plasticity rule and no listeners.
+     *
+     * @param scenario the scenario
+     * @return a new simulation, not yet run
+     */
     public static Simulation create(Scenario scenario) {
         return builder(scenario).build();
     }
 
-    /** A builder for a simulation with a custom rule or listeners. */
+    /**
+     * A builder for a simulation with a custom rule or listeners.
+     *
+     * @param scenario the scenario
+     * @return a new builder
+     * @throws IllegalArgumentException if {@code scenario} is null
+     */
     public static Builder builder(Scenario scenario) {
         return new Builder(scenario);
     }
@@ -185,13 +201,23 @@ public final class Simulation implements AutoCloseable {
             this.scenario = Checks.notNull("scenario", scenario);
         }
 
-        /** Replaces the default {@link PresynapticBcmRule}. */
+        /**
+         * Replaces the default {@link PresynapticBcmRule}.
+         *
+         * @param value the rule, not null
+         * @return this builder
+         */
         public Builder rule(PlasticityRule value) {
             rule = Checks.notNull("rule", value);
             return this;
         }
 
-        /** Adds a listener called after every step. */
+        /**
+         * Adds a listener called after every step.
+         *
+         * @param value the listener, not null
+         * @return this builder
+         */
         public Builder listener(StepListener value) {
             listeners.add(Checks.notNull("listener", value));
             return this;
@@ -202,6 +228,9 @@ public final class Simulation implements AutoCloseable {
          * whatever the number; more than one only pays off for large networks. A simulation
          * with threads should be {@linkplain Simulation#close() closed}; {@link Simulation#run()}
          * closes it when it ends.
+         *
+         * @param value number of threads, at least 1
+         * @return this builder
          */
         public Builder threads(int value) {
             threads = Checks.atLeast("threads", value, 1);
@@ -211,6 +240,9 @@ public final class Simulation implements AutoCloseable {
         /**
          * Continues from a checkpoint saved by {@link Simulation#saveCheckpoint(Path)} for the
          * same scenario; {@link #build()} then reads and checks it.
+         *
+         * @param checkpoint the checkpoint file, not null
+         * @return this builder
          */
         public Builder resumeFrom(Path checkpoint) {
             resumeFrom = Checks.notNull("checkpoint", checkpoint);
@@ -220,6 +252,7 @@ public final class Simulation implements AutoCloseable {
         /**
          * Builds the simulation.
          *
+         * @return a new simulation, resumed from the checkpoint if one was given
          * @throws UncheckedIOException if the checkpoint to resume from cannot be read, is
          *     corrupted or truncated, has another format version or belongs to another scenario
          */
@@ -242,6 +275,7 @@ public final class Simulation implements AutoCloseable {
      * with {@code completed = false}, if {@link #cancel()} is called (after the burn-in and the
      * first step at the earliest, so that the result always has day 0).
      *
+     * @return the series, summary and whether every step ran
      * @throws IllegalStateException if another thread is running this simulation
      */
     public Result run() {
@@ -441,7 +475,11 @@ public final class Simulation implements AutoCloseable {
         return new Result(scenario, series, Summary.of(series), complete, elapsedMillis);
     }
 
-    /** Hours since day 0 (negative during burn-in). */
+    /**
+     * Hours since day 0 (negative during burn-in).
+     *
+     * @return the simulated time in hours
+     */
     public double timeHours() {
         return (absoluteStep - burnInSteps) * scenario.dtHours();
     }
@@ -451,6 +489,9 @@ public final class Simulation implements AutoCloseable {
      * stream's position, the samples so far and the step) to a versioned, checksummed file,
      * written to a temporary name and moved into place. Resuming from it with
      * {@link Builder#resumeFrom(Path)} continues bit for bit as if never stopped.
+     *
+     * @param file the checkpoint file; its folder is created if needed
+     * @throws IOException if the file cannot be written
      */
     public void saveCheckpoint(Path file) throws IOException {
         CheckpointFile.write(file, scenario, this::writeState);
@@ -506,12 +547,20 @@ public final class Simulation implements AutoCloseable {
         recorder.read(in);
     }
 
-    /** An immutable copy of the network's synapses now. */
+    /**
+     * An immutable copy of the network's synapses now.
+     *
+     * @return a new snapshot
+     */
     public NetworkSnapshot snapshot() {
         return network.snapshot();
     }
 
-    /** The scenario being run. */
+    /**
+     * The scenario being run.
+     *
+     * @return the scenario
+     */
     public Scenario scenario() {
         return scenario;
     }

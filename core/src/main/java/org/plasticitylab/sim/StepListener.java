@@ -7,5 +7,10 @@ package org.plasticitylab.sim;
  */
 @FunctionalInterface
 public interface StepListener {
+    /**
+     * Called after each step after burn-in.
+     *
+     * @param view read-only look at the simulation's current state
+     */
     void afterStep(StepView view);
 }

@@ -14,7 +14,12 @@ public final class Keys {
     private Keys() {
     }
 
-    /** {@code tauBoostHours} to {@code tau_boost_hours}. */
+    /**
+     * A camelCase name in snake_case: {@code tauBoostHours} to {@code tau_boost_hours}.
+     *
+     * @param camel the camelCase name
+     * @return the snake_case name
+     */
     public static String snake(String camel) {
         return UPPER.matcher(camel).replaceAll("_$1").toLowerCase(Locale.ROOT);
     }
@@ -33,6 +38,11 @@ public final class Keys {
     /**
      * The known name closest to {@code given} by edit distance, if it is a plausible typo: at
      * most a third of its length away (at least 2 edits allowed), or a shortening of it.
+     * Case is ignored.
+     *
+     * @param given the name as written, e.g. a mistyped key
+     * @param known the valid names
+     * @return the closest plausible known name, or empty if none is close enough
      */
     public static Optional<String> closest(String given, Collection<String> known) {
         String g = given.toLowerCase(Locale.ROOT);

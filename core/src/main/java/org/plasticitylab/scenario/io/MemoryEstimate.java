@@ -19,6 +19,12 @@ public record MemoryEstimate(long slots, long samples) {
     /** One recorded row: every column as a double. */
     public static final int BYTES_PER_SAMPLE = Column.values().length * Double.BYTES;
 
+    /**
+     * Requires slots and samples of 0 or more; throws IllegalArgumentException otherwise.
+     *
+     * @param slots candidate synapse slots of the network
+     * @param samples recorded time-series rows
+     */
     public MemoryEstimate {
         if (slots < 0 || samples < 0) {
             throw new IllegalArgumentException(
@@ -26,7 +32,15 @@ public record MemoryEstimate(long slots, long samples) {
         }
     }
 
-    /** The estimate for a network run for {@code days} at the given step and sampling. */
+    /**
+     * The estimate for a network run for {@code days} at the given step and sampling.
+     *
+     * @param network network size
+     * @param days simulated days
+     * @param dtHours network time step in hours
+     * @param sampleEveryHours hours between recorded rows; 0 records every step
+     * @return the estimate
+     */
     public static MemoryEstimate of(NetworkSpec network, double days, double dtHours,
             double sampleEveryHours) {
         long steps = Math.round(days * 24 / dtHours);
@@ -34,22 +48,40 @@ public record MemoryEstimate(long slots, long samples) {
         return new MemoryEstimate(network.slots(), steps / sampleEverySteps + 2);
     }
 
-    /** The estimate for a scenario. */
+    /**
+     * The estimate for a scenario.
+     *
+     * @param s the scenario
+     * @return the estimate
+     */
     public static MemoryEstimate of(Scenario s) {
         return of(s.network(), s.days(), s.dtHours(), s.sampleEveryHours());
     }
 
-    /** Estimated bytes. */
+    /**
+     * Estimated bytes.
+     *
+     * @return slots x {@link #BYTES_PER_SLOT} + samples x {@link #BYTES_PER_SAMPLE}
+     */
     public long bytes() {
         return slots * BYTES_PER_SLOT + samples * BYTES_PER_SAMPLE;
     }
 
-    /** Whether the time series, not the network, needs most of the memory. */
+    /**
+     * Whether the time series, not the network, needs most of the memory.
+     *
+     * @return true if the samples take more bytes than the slots
+     */
     public boolean dominatedBySamples() {
         return samples * BYTES_PER_SAMPLE > slots * BYTES_PER_SLOT;
     }
 
-    /** A reason to refuse the run if it needs more than {@code availableBytes}, else empty. */
+    /**
+     * A reason to refuse the run if it needs more than {@code availableBytes}, else empty.
+     *
+     * @param availableBytes memory the run may use, e.g. the Java VM's maximum heap
+     * @return a message saying what is needed and how to need less, or empty
+     */
     public Optional<String> refusal(long availableBytes) {
         if (bytes() <= availableBytes) {
             return Optional.empty();
@@ -62,7 +94,12 @@ public record MemoryEstimate(long slots, long samples) {
                 size(availableBytes)));
     }
 
-    /** A byte count for people: {@code 12.3 MiB} or {@code 1.5 GiB}. */
+    /**
+     * A byte count for people: {@code 12.3 MiB} or {@code 1.5 GiB}.
+     *
+     * @param bytes the count
+     * @return the count in MiB, or in GiB from 1024 MiB on, with one decimal
+     */
     public static String size(long bytes) {
         double mib = bytes / (1024.0 * 1024);
         return mib >= 1024 ? String.format(Locale.ROOT, "%.1f GiB", mib / 1024)

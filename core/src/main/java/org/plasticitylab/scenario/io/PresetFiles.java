@@ -14,7 +14,12 @@ public final class PresetFiles {
     private PresetFiles() {
     }
 
-    /** Class-path resource of a preset's file. */
+    /**
+     * Class-path resource of a preset's file.
+     *
+     * @param name preset name
+     * @return the resource path, {@code /presets/NAME.yaml}
+     */
     public static String resource(String name) {
         return "/presets/" + name + ".yaml";
     }
@@ -22,6 +27,8 @@ public final class PresetFiles {
     /**
      * The shipped YAML text of a preset.
      *
+     * @param name preset name, as in {@link Presets#names()}
+     * @return the file's text
      * @throws IllegalArgumentException naming the presets if there is no such preset
      */
     public static String text(String name) {

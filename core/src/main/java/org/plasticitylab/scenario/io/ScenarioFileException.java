@@ -9,12 +9,16 @@ import java.util.List;
 public final class ScenarioFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file name or label the problems refer to. */
     private final String source;
     private final transient List<Problem> problems;
 
     /**
+     * An exception whose message names the only problem, or the number of problems and the first.
+     *
      * @param source the file name (or other label) the problems refer to
      * @param problems at least one problem
+     * @throws IllegalArgumentException if {@code problems} is null or empty
      */
     public ScenarioFileException(String source, List<Problem> problems) {
         super(headline(source, problems));
@@ -22,12 +26,20 @@ public final class ScenarioFileException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The file name or label the problems refer to. */
+    /**
+     * The file name or label the problems refer to.
+     *
+     * @return the source
+     */
     public String source() {
         return source;
     }
 
-    /** Every problem found, in file order where positions are known. */
+    /**
+     * Every problem found, in file order where positions are known.
+     *
+     * @return an unmodifiable list of at least one problem
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -38,6 +38,8 @@ public final class ScenarioFiles {
      * Reads and validates a file; its extension ({@code .yaml}, {@code .yml}, {@code .json})
      * names the format.
      *
+     * @param file the scenario file
+     * @return the validated scenario
      * @throws ScenarioFileException listing every problem of the file
      * @throws IOException if the file cannot be read
      */
@@ -52,7 +54,10 @@ public final class ScenarioFiles {
     /**
      * Reads and validates scenario text.
      *
+     * @param text the file's content
+     * @param format its syntax
      * @param source the label that problems refer to, e.g. a file name
+     * @return the validated scenario
      * @throws ScenarioFileException listing every problem of the text
      */
     public static Scenario parse(String text, ScenarioFormat format, String source) {
@@ -66,7 +71,14 @@ public final class ScenarioFiles {
         return scenario;
     }
 
-    /** The scenario as file text. */
+    /**
+     * The scenario as file text.
+     *
+     * @param scenario the scenario
+     * @param format the syntax to write
+     * @param detail whether to write every model parameter or only those that differ from the defaults
+     * @return the text in that syntax
+     */
     public static String write(Scenario scenario, ScenarioFormat format, ModelDetail detail) {
         JsonNode tree = ScenarioEncoder.encode(scenario, detail);
         try {
@@ -82,6 +94,10 @@ public final class ScenarioFiles {
      * The scenario with one value replaced, addressed by its file path, e.g.
      * {@code stress[0].level}, {@code model.plasticity.tau_boost_hours}, {@code network.neurons}.
      *
+     * @param scenario the scenario to start from
+     * @param path the value's path in file keys
+     * @param value the new value
+     * @return a new, validated scenario
      * @throws ScenarioFileException if the path does not exist or the value is not valid there
      */
     public static Scenario with(Scenario scenario, String path, double value) {

@@ -11,7 +11,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /** The two scenario file syntaxes; both use the same keys. */
 public enum ScenarioFormat {
+    /** YAML, extensions {@code .yaml} and {@code .yml}. */
     YAML("yaml", "yml"),
+    /** JSON, extension {@code .json}. */
     JSON("json");
 
     /** Deepest nesting a scenario file needs is 4; anything far deeper is hostile. */
@@ -23,12 +25,21 @@ public enum ScenarioFormat {
         this.extensions = extensions;
     }
 
-    /** The usual file extension, without the dot. */
+    /**
+     * The usual file extension, without the dot.
+     *
+     * @return {@code yaml} or {@code json}
+     */
     public String extension() {
         return extensions[0];
     }
 
-    /** The format a file name's extension stands for, if any. */
+    /**
+     * The format a file name's extension stands for, if any (case is ignored).
+     *
+     * @param file the file; only its name is looked at
+     * @return the format, or empty for another extension
+     */
     public static Optional<ScenarioFormat> fromFileName(Path file) {
         Path name = file.getFileName();
         String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
