@@ -7,7 +7,7 @@
  * Result result = Simulation.run(Presets.get("ketamine-series-therapy"));
  * TimeSeries series = result.series();
  * double[] plasticity = series.column(Column.PLASTICITY);
- * System.out.println(result.summary());
+ * double peak = result.summary().peakPlasticity();
  * }</pre>
  */
 package org.plasticitylab.sim;
