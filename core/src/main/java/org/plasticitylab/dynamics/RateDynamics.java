@@ -38,10 +38,11 @@ public final class RateDynamics {
 
     /**
      * Computes {@code h} of units {@code [fromUnit, toUnit)}: the sum of weight times presynaptic
-     * rate over each unit's slots (empty slots hold 0). Two running sums let the additions
-     * overlap instead of each waiting for the last.
+     * rate over each unit's present synapses. The products of even and odd slots (counted from
+     * the unit's first) go to two running sums, so the additions overlap instead of each
+     * waiting for the last, as in a pairwise sweep over all slots (empty ones add exact zeros).
      *
-     * @param network the network whose slots, presynaptic units and weights are read
+     * @param network the network whose synapses are read
      * @param fromUnit first unit (inclusive)
      * @param toUnit last unit (exclusive)
      * @param rate firing rate of every unit, 0..1
@@ -52,17 +53,19 @@ public final class RateDynamics {
         int k = network.slotsPerNeuron();
         int[] pre = network.pre();
         float[] w = network.weight();
+        int[] slots = network.presentSlots();
         for (int unit = fromUnit; unit < toUnit; unit++) {
             float even = 0;
             float odd = 0;
-            int s = unit * k;
-            int end = s + k;
-            for (; s + 1 < end; s += 2) {
-                even += w[s] * rate[pre[s]];
-                odd += w[s + 1] * rate[pre[s + 1]];
-            }
-            if (s < end) {
-                even += w[s] * rate[pre[s]];
+            int first = unit * k;
+            for (int j = first, end = first + network.presentCount(unit); j < end; j++) {
+                int s = slots[j];
+                float x = w[s] * rate[pre[s]];
+                if (((s - first) & 1) == 0) {
+                    even += x;
+                } else {
+                    odd += x;
+                }
             }
             h[unit] = even + odd;
         }

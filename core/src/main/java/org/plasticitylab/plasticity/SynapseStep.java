@@ -63,25 +63,24 @@ public final class SynapseStep {
     }
 
     /**
-     * Runs the pass over the slots of units {@code [fromUnit, toUnit)}.
+     * Runs the pass over the present synapses of units {@code [fromUnit, toUnit)}, then turnover.
      *
-     * @param network the network whose slots are updated in place
+     * @param network the network whose synapses are updated in place
      * @param fromUnit first unit of the chunk (inclusive)
      * @param toUnit last unit of the chunk (exclusive)
      * @param rule the affine rule to apply, or {@code null} if the weights are already updated
      * @param rate this tick's rates, 0..1
      * @param rateF the same rates as floats
      * @param rng the chunk's own random stream for turnover
-     * @param presentPerUnit synapse counts per unit, kept up to date
      * @param h receives the next tick's input of each unit
      * @return the sum of the chunk's weights after the pass
      */
     public double apply(Network network, int fromUnit, int toUnit, AffinePlasticityRule rule,
-            double[] rate, float[] rateF, Rng rng, int[] presentPerUnit, double[] h) {
+            double[] rate, float[] rateF, Rng rng, double[] h) {
         int k = network.slotsPerNeuron();
         int[] pre = network.pre();
         float[] w = network.weight();
-        byte[] present = network.present();
+        int[] slots = network.presentSlots();
         float max = rule == null ? Float.MAX_VALUE : (float) rule.maxWeight();
         double weightSum = 0;
         for (int unit = fromUnit; unit < toUnit; unit++) {
@@ -91,11 +90,11 @@ public final class SynapseStep {
                     : (float) rule.learn(rate[unit], plasticity, stress, dtHours);
             float input = 0;
             float weights = 0;
-            for (int s = unit * k, end = s + k; s < end; s++) {
+            // only present slots, in slot order: empty ones hold 0 and would add exact zeros
+            for (int j = unit * k, end = j + network.presentCount(unit); j < end; j++) {
+                int s = slots[j];
                 float r = rateF[pre[s]];
-                // multiplying by the 0/1 flag instead of branching keeps empty slots at 0
-                // without a branch that random presence would mispredict
-                float next = clip(w[s] * keep + learn * r, max) * present[s];
+                float next = clip(w[s] * keep + learn * r, max);
                 w[s] = next;
                 input += next * r;
                 weights += next;
@@ -103,8 +102,7 @@ public final class SynapseStep {
             h[unit] = input;
             weightSum += weights;
         }
-        return weightSum + turnover(network, fromUnit * k, toUnit * k, rateF, rng,
-                presentPerUnit, h);
+        return weightSum + turnover(network, fromUnit * k, toUnit * k, rateF, rng, h);
     }
 
     /**
@@ -116,7 +114,7 @@ public final class SynapseStep {
      * the pruning threshold.
      */
     private double turnover(Network network, int first, int last, float[] rateF, Rng rng,
-            int[] presentPerUnit, double[] h) {
+            double[] h) {
         int k = network.slotsPerNeuron();
         int[] pre = network.pre();
         float[] w = network.weight();
@@ -125,23 +123,17 @@ public final class SynapseStep {
         for (int slot = pick(first, last, logKeepForm, rng); slot < last;
                 slot = pick(slot + 1, last, logKeepForm, rng)) {
             if (present[slot] == 0) {
-                int unit = slot / k;
-                present[slot] = 1;
-                w[slot] = newWeight;
-                presentPerUnit[unit]++;
-                h[unit] += newWeight * rateF[pre[slot]];
+                network.form(slot, newWeight);
+                h[slot / k] += newWeight * rateF[pre[slot]];
                 change += newWeight;
             }
         }
         for (int slot = pick(first, last, logKeepPrune, rng); slot < last;
                 slot = pick(slot + 1, last, logKeepPrune, rng)) {
             if (present[slot] != 0 && w[slot] < pruneBelow) {
-                int unit = slot / k;
-                h[unit] -= w[slot] * rateF[pre[slot]];
+                h[slot / k] -= w[slot] * rateF[pre[slot]];
                 change -= w[slot];
-                present[slot] = 0;
-                w[slot] = 0f;
-                presentPerUnit[unit]--;
+                network.prune(slot);
             }
         }
         return change;

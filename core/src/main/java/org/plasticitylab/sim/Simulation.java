@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.plasticitylab.dynamics.InputDrive;
@@ -87,7 +88,6 @@ public final class Simulation implements AutoCloseable {
     private final double[] h;
     private final double[] external;
     private final double[] adaptation;
-    private final int[] presentPerUnit;
     private final Recorder recorder;
     private final int burnInSteps;
     private final int totalSteps;
@@ -147,10 +147,6 @@ public final class Simulation implements AutoCloseable {
         this.h = new double[n];
         this.external = new double[n];
         this.adaptation = new double[n];
-        this.presentPerUnit = new int[n];
-        for (int i = 0; i < n; i++) {
-            presentPerUnit[i] = network.presentCount(i, i + 1);
-        }
         this.sampleEverySteps = Math.max(1,
                 (int) Math.round(scenario.sampleEveryHours() / scenario.dtHours()));
         this.probeEverySteps = Math.max(1,
@@ -393,7 +389,7 @@ public final class Simulation implements AutoCloseable {
         Rng rng = turnoverRngs[chunk];
         rng.reseed(turnoverSeed, ((long) absoluteStep << 24) | chunk);
         chunkWeightSums[chunk] = synapseStep.apply(network, from, to, affineRule, rate, rateF, rng,
-                presentPerUnit, h);
+                h);
     }
 
     /** Gathers the first step's input of one chunk's units and their weight sum. */
@@ -428,11 +424,7 @@ public final class Simulation implements AutoCloseable {
         row[Column.DRUG_MG_PER_L.ordinal()] = exposure.concentrationMgPerL();
         row[Column.NMDA_OCCUPANCY.ordinal()] = exposure.occupancy();
         row[Column.PLASTICITY.ordinal()] = plasticity.level();
-        int n = network.neurons();
-        int present = 0;
-        for (int i = 0; i < n; i++) {
-            present += presentPerUnit[i];
-        }
+        int present = network.presentCount(0, network.neurons());
         double densityNow = (double) present / network.slots();
         row[Column.SYNAPSE_COUNT.ordinal()] = present;
         row[Column.SYNAPSE_DENSITY.ordinal()] = densityNow;
@@ -451,10 +443,7 @@ public final class Simulation implements AutoCloseable {
     }
 
     private double density(int fromUnit, int toUnit) {
-        long present = 0;
-        for (int i = fromUnit; i < toUnit; i++) {
-            present += presentPerUnit[i];
-        }
+        long present = network.presentCount(fromUnit, toUnit);
         return (double) present / ((long) (toUnit - fromUnit) * network.slotsPerNeuron());
     }
 
@@ -506,7 +495,7 @@ public final class Simulation implements AutoCloseable {
         out.writeDouble(negativeRecall);
         CheckpointFile.writeFloats(out, network.weight());
         CheckpointFile.writeBytes(out, network.present());
-        CheckpointFile.writeInts(out, presentPerUnit);
+        CheckpointFile.writeInts(out, presentPerUnit());
         CheckpointFile.writeDoubles(out, rate);
         CheckpointFile.writeDoubles(out, h);
         CheckpointFile.writeDoubles(out, adaptation);
@@ -534,7 +523,12 @@ public final class Simulation implements AutoCloseable {
         negativeRecall = in.readDouble();
         CheckpointFile.readFloats(in, network.weight());
         CheckpointFile.readBytes(in, network.present());
-        CheckpointFile.readInts(in, presentPerUnit);
+        network.reindex();
+        int[] counts = new int[network.neurons()];
+        CheckpointFile.readInts(in, counts);
+        if (!Arrays.equals(counts, presentPerUnit())) {
+            throw new IOException("checkpoint synapse counts do not match its synapses");
+        }
         CheckpointFile.readDoubles(in, rate);
         CheckpointFile.readDoubles(in, h);
         CheckpointFile.readDoubles(in, adaptation);
@@ -545,6 +539,14 @@ public final class Simulation implements AutoCloseable {
         inputRng.restoreState(CheckpointFile.readLongs(in, 3));
         probeRng.restoreState(CheckpointFile.readLongs(in, 3));
         recorder.read(in);
+    }
+
+    private int[] presentPerUnit() {
+        int[] counts = new int[network.neurons()];
+        for (int unit = 0; unit < counts.length; unit++) {
+            counts[unit] = network.presentCount(unit);
+        }
+        return counts;
     }
 
     /**

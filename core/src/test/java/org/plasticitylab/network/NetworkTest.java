@@ -1,9 +1,12 @@
 package org.plasticitylab.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.internal.Rng;
 
@@ -78,5 +81,50 @@ class NetworkTest {
                 new Rng(5, 1));
         assertThat(again.pre()).containsExactly(net.pre());
         assertThat(again.weight()).containsExactly(net.weight());
+    }
+
+    @Test
+    void formAndPruneKeepTheIndexOfPresentSlotsSortedAndComplete() {
+        int k = net.slotsPerNeuron();
+        Rng rng = new Rng(11, 0);
+        for (int event = 0; event < 5000; event++) {
+            int slot = (int) (rng.nextDouble() * net.slots());
+            if (net.present()[slot] == 0) {
+                net.form(slot, 0.07f);
+                assertThat(net.weight()[slot]).isEqualTo(0.07f);
+            } else {
+                net.prune(slot);
+                assertThat(net.weight()[slot]).isZero();
+            }
+        }
+        for (int unit = 0; unit < net.neurons(); unit++) {
+            int[] expected = IntStream.range(unit * k, (unit + 1) * k)
+                    .filter(s -> net.present()[s] == 1).toArray();
+            assertThat(Arrays.copyOfRange(net.presentSlots(), unit * k,
+                    unit * k + net.presentCount(unit))).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void reindexRebuildsTheIndexFromOverwrittenFlags() {
+        int k = net.slotsPerNeuron();
+        Arrays.fill(net.present(), 0, k, (byte) 0);
+        net.present()[3] = 1;
+        net.present()[k - 1] = 1;
+        net.reindex();
+        assertThat(net.presentCount(0)).isEqualTo(2);
+        assertThat(Arrays.copyOfRange(net.presentSlots(), 0, 2)).containsExactly(3, k - 1);
+    }
+
+    @Test
+    void formingATakenSlotOrPruningAnEmptyOneIsRefused() {
+        int taken = IntStream.range(0, net.slots()).filter(s -> net.present()[s] == 1)
+                .findFirst().orElseThrow();
+        int empty = IntStream.range(0, net.slots()).filter(s -> net.present()[s] == 0)
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> net.form(taken, 0.1f)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("slot " + taken + " already holds a synapse");
+        assertThatThrownBy(() -> net.prune(empty)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("slot " + empty + " holds no synapse");
     }
 }
