@@ -1,5 +1,6 @@
 package org.plasticitylab.dynamics;
 
+import java.util.Arrays;
 import org.plasticitylab.network.Network;
 
 /**
@@ -72,6 +73,43 @@ public final class RateDynamics {
     }
 
     /**
+     * As {@link #gather}, for all units and several independent activity states at once
+     * ("lanes", as the recall probe's cue trials): the rate of unit u in lane l is
+     * {@code rate[u * lanes + l]}, and {@code h} is laid out the same way. One pass over the
+     * synapses serves every lane, and each lane's sums run exactly as in {@link #gather}.
+     *
+     * @param network the network whose synapses are read
+     * @param rate rates per unit and lane, 0..1
+     * @param lanes number of lanes, at least 1
+     * @param h synaptic input per unit and lane, written in place
+     */
+    public static void gatherLanes(Network network, float[] rate, int lanes, double[] h) {
+        int k = network.slotsPerNeuron();
+        int[] pre = network.pre();
+        float[] w = network.weight();
+        int[] slots = network.presentSlots();
+        // lanes [0, lanes) hold the even sums, [lanes, 2 lanes) the odd ones
+        float[] sums = new float[2 * lanes];
+        for (int unit = 0; unit < network.neurons(); unit++) {
+            Arrays.fill(sums, 0f);
+            int first = unit * k;
+            for (int j = first, end = first + network.presentCount(unit); j < end; j++) {
+                int s = slots[j];
+                float weight = w[s];
+                int from = pre[s] * lanes;
+                int to = ((s - first) & 1) * lanes;
+                for (int lane = 0; lane < lanes; lane++) {
+                    sums[to + lane] += weight * rate[from + lane];
+                }
+            }
+            int at = unit * lanes;
+            for (int lane = 0; lane < lanes; lane++) {
+                h[at + lane] = sums[lane] + sums[lanes + lane];
+            }
+        }
+    }
+
+    /**
      * Computes {@code h} of every unit from {@code rate}.
      *
      * @param network the network whose synapses are read
@@ -116,7 +154,7 @@ public final class RateDynamics {
             meanH += h[i];
         }
         meanH /= n;
-        double offset = (1 - disinhibition * occupancy) * inhibition * meanH + threshold;
+        double offset = offset(meanH, occupancy);
         double follow = 1 - Math.exp(-dtHours / tauAdaptationHours);
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -124,7 +162,7 @@ public final class RateDynamics {
             if (adaptation != null) {
                 drive -= adaptationGain * adaptation[i];
             }
-            double r = 1 / (1 + Math.exp(-slope * drive));
+            double r = sigmoid(drive);
             if (adaptation != null) {
                 adaptation[i] += (r - adaptation[i]) * follow;
             }
@@ -132,5 +170,47 @@ public final class RateDynamics {
             sum += r;
         }
         return sum / n;
+    }
+
+    /**
+     * As {@link #update(double[], double[], double, double[])} with no drug, for several
+     * independent activity states laid out as in {@link #gatherLanes}; each lane has its own
+     * mean input and gets the same rates it would get on its own.
+     *
+     * @param h synaptic input per unit and lane
+     * @param external external input per unit and lane
+     * @param lanes number of lanes
+     * @param rate new rate per unit and lane, written in place
+     * @param rateF the same rates as floats, written in place
+     */
+    public void updateLanes(double[] h, double[] external, int lanes, double[] rate,
+            float[] rateF) {
+        int n = h.length / lanes;
+        double[] offsets = new double[lanes];
+        for (int i = 0; i < n; i++) {
+            for (int lane = 0; lane < lanes; lane++) {
+                offsets[lane] += h[i * lanes + lane];
+            }
+        }
+        for (int lane = 0; lane < lanes; lane++) {
+            offsets[lane] = offset(offsets[lane] / n, 0);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int lane = 0; lane < lanes; lane++) {
+                int at = i * lanes + lane;
+                double r = sigmoid(h[at] + external[at] - offsets[lane]);
+                rate[at] = r;
+                rateF[at] = (float) r;
+            }
+        }
+    }
+
+    /** Threshold plus the feedback inhibition by the mean input, weakened by NMDA occupancy. */
+    private double offset(double meanH, double occupancy) {
+        return (1 - disinhibition * occupancy) * inhibition * meanH + threshold;
+    }
+
+    private double sigmoid(double drive) {
+        return 1 / (1 + Math.exp(-slope * drive));
     }
 }

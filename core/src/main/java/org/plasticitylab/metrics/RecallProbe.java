@@ -1,6 +1,5 @@
 package org.plasticitylab.metrics;
 
-import java.util.Arrays;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
@@ -17,13 +16,10 @@ import org.plasticitylab.network.Pattern;
 public final class RecallProbe {
     private final ProbeParameters p;
     private final RateDynamics dynamics;
-    private final double[] rate;
-    private final float[] rateF;
-    private final double[] h;
-    private final double[] cue;
+    private final int neurons;
 
     /**
-     * Creates a probe with its own scratch arrays for a network of {@code neurons} units.
+     * Creates a probe for a network of {@code neurons} units.
      *
      * @param parameters cue size, cue drive, iterations, trials
      * @param dynamics the rate update, run without adaptation
@@ -32,10 +28,7 @@ public final class RecallProbe {
     public RecallProbe(ProbeParameters parameters, RateDynamics dynamics, int neurons) {
         this.p = parameters;
         this.dynamics = dynamics;
-        this.rate = new double[neurons];
-        this.rateF = new float[neurons];
-        this.h = new double[neurons];
-        this.cue = new double[neurons];
+        this.neurons = neurons;
     }
 
     /**
@@ -44,45 +37,70 @@ public final class RecallProbe {
      * pattern minus the mean rate outside it, clamped to [0, 1].
      *
      * @param network the network to probe; only read
-     * @param pattern the pattern to cue; its member order is shuffled
+     * @param pattern the pattern to cue
      * @param rng the random stream of the probe
      * @return the mean recall, 0..1
      */
     public double recall(Network network, Pattern pattern, Rng rng) {
-        int[] members = pattern.members();
-        int cued = Math.max(1, (int) Math.round(p.cueFraction() * members.length));
-        double total = 0;
-        for (int trial = 0; trial < p.trials(); trial++) {
-            rng.partialShuffle(members, cued);
-            Arrays.fill(cue, 0);
-            for (int t = 0; t < cued; t++) {
-                cue[members[t]] = p.cueDrive();
-            }
-            Arrays.fill(rateF, 0);
-            for (int it = 0; it < p.iterations(); it++) {
-                RateDynamics.gatherAll(network, rateF, h);
-                dynamics.update(h, cue, 0, rate);
-                for (int i = 0; i < rate.length; i++) {
-                    rateF[i] = (float) rate[i];
-                }
-            }
-            total += overlap(pattern);
-        }
-        return total / p.trials();
+        return recall(network, rng, pattern)[0];
     }
 
-    private double overlap(Pattern pattern) {
+    /**
+     * Recall of each pattern, as {@link #recall(Network, Pattern, Rng)} called for one pattern
+     * after the other with the same stream gives, bit for bit. Every trial of every pattern is
+     * run at once, as one lane of a batched activity update, so that one pass over the synapses
+     * serves all of them.
+     *
+     * @param network the network to probe; only read
+     * @param rng the random stream of the probe; cues are drawn pattern by pattern, trial by trial
+     * @param patterns the patterns to cue
+     * @return the mean recall of each pattern, in the order given
+     */
+    public double[] recall(Network network, Rng rng, Pattern... patterns) {
+        int trials = p.trials();
+        int lanes = trials * patterns.length;
+        double[] cue = new double[neurons * lanes];
+        for (int which = 0; which < patterns.length; which++) {
+            int[] members = patterns[which].members();
+            int cued = Math.max(1, (int) Math.round(p.cueFraction() * members.length));
+            for (int trial = 0; trial < trials; trial++) {
+                rng.partialShuffle(members, cued);
+                int lane = which * trials + trial;
+                for (int t = 0; t < cued; t++) {
+                    cue[members[t] * lanes + lane] = p.cueDrive();
+                }
+            }
+        }
+        double[] rate = new double[neurons * lanes];
+        float[] rateF = new float[neurons * lanes];
+        double[] h = new double[neurons * lanes];
+        for (int it = 0; it < p.iterations(); it++) {
+            RateDynamics.gatherLanes(network, rateF, lanes, h);
+            dynamics.updateLanes(h, cue, lanes, rate, rateF);
+        }
+        double[] recall = new double[patterns.length];
+        for (int which = 0; which < patterns.length; which++) {
+            double total = 0;
+            for (int trial = 0; trial < trials; trial++) {
+                total += overlap(patterns[which], rate, lanes, which * trials + trial);
+            }
+            recall[which] = total / trials;
+        }
+        return recall;
+    }
+
+    private double overlap(Pattern pattern, double[] rate, int lanes, int lane) {
         double inside = 0;
         double outside = 0;
-        for (int i = 0; i < rate.length; i++) {
+        for (int i = 0; i < neurons; i++) {
             if (pattern.contains(i)) {
-                inside += rate[i];
+                inside += rate[i * lanes + lane];
             } else {
-                outside += rate[i];
+                outside += rate[i * lanes + lane];
             }
         }
         int size = pattern.size();
-        double overlap = inside / size - outside / (rate.length - size);
+        double overlap = inside / size - outside / (neurons - size);
         return Math.max(0, Math.min(1, overlap));
     }
 }

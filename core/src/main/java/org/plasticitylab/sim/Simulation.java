@@ -410,8 +410,9 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void probeRecall() {
-        positiveRecall = probe.recall(network, network.positive(), probeRng);
-        negativeRecall = probe.recall(network, network.negative(), probeRng);
+        double[] recall = probe.recall(network, probeRng, network.positive(), network.negative());
+        positiveRecall = recall[0];
+        negativeRecall = recall[1];
     }
 
     private void record() {

@@ -3,6 +3,10 @@ package org.plasticitylab.dynamics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.plasticitylab.internal.Rng;
+import org.plasticitylab.network.Network;
+import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.network.SynapseParameters;
 
 class RateDynamicsTest {
     private final RateDynamics dynamics = new RateDynamics(ActivityParameters.defaults());
@@ -30,5 +34,40 @@ class RateDynamicsTest {
         }
         assertThat(first).isGreaterThan(0.9);
         assertThat(rate[0]).isLessThan(0.5);
+    }
+
+    @Test
+    void lanesGiveEachStateExactlyWhatItGetsOnItsOwn() {
+        Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
+                new Rng(3, 1));
+        int n = net.neurons();
+        int lanes = 3;
+        Rng rng = new Rng(4, 0);
+        float[] laneRate = new float[n * lanes];
+        double[] laneExternal = new double[n * lanes];
+        for (int i = 0; i < laneRate.length; i++) {
+            laneRate[i] = (float) rng.nextDouble();
+            laneExternal[i] = rng.nextDouble();
+        }
+        double[] laneH = new double[n * lanes];
+        RateDynamics.gatherLanes(net, laneRate, lanes, laneH);
+        double[] laneNew = new double[n * lanes];
+        dynamics.updateLanes(laneH, laneExternal, lanes, laneNew, new float[n * lanes]);
+        for (int lane = 0; lane < lanes; lane++) {
+            float[] rate = new float[n];
+            double[] external = new double[n];
+            for (int i = 0; i < n; i++) {
+                rate[i] = laneRate[i * lanes + lane];
+                external[i] = laneExternal[i * lanes + lane];
+            }
+            double[] h = new double[n];
+            RateDynamics.gatherAll(net, rate, h);
+            double[] next = new double[n];
+            dynamics.update(h, external, 0, next);
+            for (int i = 0; i < n; i++) {
+                assertThat(laneH[i * lanes + lane]).isEqualTo(h[i]);
+                assertThat(laneNew[i * lanes + lane]).isEqualTo(next[i]);
+            }
+        }
     }
 }

@@ -37,4 +37,14 @@ class RecallProbeTest {
         probe.recall(net, net.positive(), new Rng(1, 4));
         assertThat(net.weight()).containsExactly(before);
     }
+
+    @Test
+    void probingPatternsTogetherGivesWhatProbingThemInTurnGives() {
+        Rng together = new Rng(5, 4);
+        Rng inTurn = new Rng(5, 4);
+        double[] both = probe.recall(net, together, net.positive(), net.negative());
+        assertThat(both[0]).isEqualTo(probe.recall(net, net.positive(), inTurn));
+        assertThat(both[1]).isEqualTo(probe.recall(net, net.negative(), inTurn));
+        assertThat(together.nextDouble()).isEqualTo(inTurn.nextDouble());
+    }
 }
