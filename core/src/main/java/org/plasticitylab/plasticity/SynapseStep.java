@@ -88,21 +88,33 @@ public final class SynapseStep {
                     : (float) rule.keep(rate[unit], plasticity, stress, dtHours);
             float learn = rule == null ? 0f
                     : (float) rule.learn(rate[unit], plasticity, stress, dtHours);
-            float input = 0;
-            float weights = 0;
-            // only present slots, in slot order: empty ones hold 0 and would add exact zeros
-            for (int j = unit * k, end = j + network.presentCount(unit); j < end; j++) {
-                int s = slots[j];
-                float r = rateF[pre[s]];
-                float next = clip(w[s] * keep + learn * r, max);
-                w[s] = next;
-                input += next * r;
-                weights += next;
-            }
-            h[unit] = input;
-            weightSum += weights;
+            int first = unit * k;
+            weightSum += learnAndGather(slots, first, first + network.presentCount(unit), pre, w,
+                    rateF, keep, learn, max, h, unit);
         }
         return weightSum + turnover(network, fromUnit * k, toUnit * k, rateF, rng, h);
+    }
+
+    /**
+     * The rule and the gather over present synapses {@code slots[from, to)} of one unit, in slot
+     * order (empty slots hold 0 and would add exact zeros); writes the unit's next input to
+     * {@code h} and returns its weight sum. A method of its own so that the compiler keeps this
+     * loop's arrays and sums in registers.
+     */
+    private static float learnAndGather(int[] slots, int from, int to, int[] pre, float[] w,
+            float[] rateF, float keep, float learn, float max, double[] h, int unit) {
+        float input = 0;
+        float weights = 0;
+        for (int j = from; j < to; j++) {
+            int s = slots[j];
+            float r = rateF[pre[s]];
+            float next = clip(w[s] * keep + learn * r, max);
+            w[s] = next;
+            input += next * r;
+            weights += next;
+        }
+        h[unit] = input;
+        return weights;
     }
 
     /**
@@ -146,13 +158,15 @@ public final class SynapseStep {
     }
 
     /**
-     * {@code x} clipped to {@code [0, max]} without branches: weights sit on both bounds at
-     * random, so a branch would be mispredicted often. A negative float has its sign bit set, so
-     * an arithmetic shift of its bits gives an all-ones mask that clears it to +0.
+     * {@code x} clipped to {@code [0, max]} (max positive) without branches: weights sit on both
+     * bounds at random, so a branch would be mispredicted often, and {@code Math.min} on floats
+     * costs a chain of blends for its NaN and -0 rules. On bits: a negative float has its sign
+     * bit set, so an arithmetic shift gives an all-ones mask that clears it to +0; non-negative
+     * floats order like their bits, so an integer min (a conditional move) clips the top.
      */
     static float clip(float x, float max) {
         int bits = Float.floatToRawIntBits(x);
-        return Math.min(max, Float.intBitsToFloat(bits & ~(bits >> 31)));
+        return Float.intBitsToFloat(Math.min(Float.floatToRawIntBits(max), bits & ~(bits >> 31)));
     }
 
     /** {@code ln(1 - p)}: 0 for no events, negative infinity for certain ones. */
