@@ -148,16 +148,51 @@ public final class RateDynamics {
      */
     public double update(double[] h, double[] external, double occupancy, double[] rate,
             double[] adaptation, double dtHours) {
-        int n = h.length;
-        double meanH = 0;
-        for (int i = 0; i < n; i++) {
-            meanH += h[i];
-        }
-        meanH /= n;
-        double offset = offset(meanH, occupancy);
-        double follow = 1 - Math.exp(-dtHours / tauAdaptationHours);
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
+        double offset = offset(h, occupancy);
+        updateUnits(0, h.length, h, external, offset, rate, adaptation, follow(dtHours));
+        return mean(rate);
+    }
+
+    /**
+     * The part of every unit's drive that is the same for all: the threshold plus the feedback
+     * inhibition by the mean of {@code h}, weakened by the NMDA occupancy. With it, units may
+     * be updated in any grouping by {@link #updateUnits}.
+     *
+     * @param h synaptic input per unit
+     * @param occupancy mean NMDA-receptor occupancy, 0..1
+     * @return the offset subtracted from each unit's drive
+     */
+    public double offset(double[] h, double occupancy) {
+        return offset(mean(h), occupancy);
+    }
+
+    /**
+     * The share of the gap to the current rate that adaptation closes in one step.
+     *
+     * @param dtHours the step in hours
+     * @return {@code 1 - exp(-dtHours / tauAdaptationHours)}
+     */
+    public double follow(double dtHours) {
+        return 1 - Math.exp(-dtHours / tauAdaptationHours);
+    }
+
+    /**
+     * The update of units {@code [fromUnit, toUnit)} given the shared {@link #offset} and the
+     * adaptation {@link #follow}; each unit's result depends on nothing else, so disjoint
+     * ranges may run on different threads.
+     *
+     * @param fromUnit first unit (inclusive)
+     * @param toUnit last unit (exclusive)
+     * @param h synaptic input per unit
+     * @param external external input per unit
+     * @param offset the shared offset
+     * @param rate new firing rate per unit, written for the range
+     * @param adaptation adaptation per unit, updated for the range; null for none
+     * @param follow the adaptation's share per step
+     */
+    public void updateUnits(int fromUnit, int toUnit, double[] h, double[] external,
+            double offset, double[] rate, double[] adaptation, double follow) {
+        for (int i = fromUnit; i < toUnit; i++) {
             double drive = h[i] + external[i] - offset;
             if (adaptation != null) {
                 drive -= adaptationGain * adaptation[i];
@@ -167,9 +202,21 @@ public final class RateDynamics {
                 adaptation[i] += (r - adaptation[i]) * follow;
             }
             rate[i] = r;
-            sum += r;
         }
-        return sum / n;
+    }
+
+    /**
+     * The mean of the values, summed in index order (so that it never depends on threads).
+     *
+     * @param values the values
+     * @return their mean
+     */
+    public static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
     }
 
     /**

@@ -1,45 +1,82 @@
 package org.plasticitylab.sim;
 
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * A fixed team of threads that runs a per-chunk action over all chunks once per tick, without
- * allocating: the caller's thread and {@code threads - 1} daemon workers meet at a barrier, each
- * takes every {@code threads}-th chunk, and they meet again when done. Chunks are independent,
- * so which thread runs which chunk never changes a result.
+ * A fixed team of threads that runs a per-chunk action over all chunks, several times per tick,
+ * without allocating: the caller's thread and {@code threads - 1} daemon workers take chunks
+ * from a shared counter until none is left. Chunks are independent, so which thread runs which
+ * chunk never changes a result.
+ *
+ * <p>A round is short (tens of microseconds to milliseconds), so waiting threads spin for a
+ * while before they park: a blocking barrier's wake-up alone would cost a good share of a
+ * round.
  */
 final class ChunkWorkers implements AutoCloseable {
-    private final int threads;
+    /** How long a waiting thread spins before it parks. */
+    private static final long SPIN_NANOS = 50_000;
+
     private final int chunks;
-    private final IntConsumer action;
-    private final CyclicBarrier start;
-    private final CyclicBarrier done;
     private final Thread[] workers;
+    private final AtomicInteger nextChunk = new AtomicInteger();
+    /** Threads, the caller included, still working on the current round. */
+    private final AtomicInteger working = new AtomicInteger();
+    private volatile IntConsumer action;
+    /** Incremented to start a round; workers wait for it to change. */
+    private volatile int round;
+    private volatile Thread caller;
     private volatile boolean closed;
     private volatile RuntimeException failure;
 
-    ChunkWorkers(int threads, int chunks, IntConsumer action) {
-        this.threads = threads;
+    /**
+     * Starts the workers.
+     *
+     * @param threads threads in all, the caller's included; at least 2
+     * @param chunks number of chunks per round
+     */
+    ChunkWorkers(int threads, int chunks) {
         this.chunks = chunks;
-        this.action = action;
-        this.start = new CyclicBarrier(threads);
-        this.done = new CyclicBarrier(threads);
         this.workers = new Thread[threads - 1];
-        for (int i = 1; i < threads; i++) {
-            int lane = i;
-            workers[i - 1] = new Thread(() -> work(lane), "plasticity-step-" + i);
-            workers[i - 1].setDaemon(true);
-            workers[i - 1].start();
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Thread(this::work, "plasticity-step-" + (i + 1));
+            workers[i].setDaemon(true);
+            workers[i].start();
         }
     }
 
-    /** Runs the action on every chunk, the caller's thread taking its share; rethrows failures. */
-    void runAll() {
-        await(start);
-        runLane(0);
-        await(done);
+    /**
+     * Runs {@code action} on every chunk; the caller's thread first runs {@code callerFirst},
+     * which must not touch what the chunks touch, and then takes chunks too. Rethrows the first
+     * failure once every thread has left the round.
+     *
+     * @param chunkAction the action per chunk
+     * @param callerFirst work for the caller's thread alone, or null
+     */
+    void runAll(IntConsumer chunkAction, Runnable callerFirst) {
+        action = chunkAction;
+        caller = Thread.currentThread();
+        nextChunk.set(0);
+        working.set(workers.length + 1);
+        round++;
+        for (Thread w : workers) {
+            LockSupport.unpark(w);
+        }
+        try {
+            if (callerFirst != null) {
+                callerFirst.run();
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        takeChunks();
+        if (working.decrementAndGet() != 0) {
+            long start = System.nanoTime();
+            while (working.get() != 0) {
+                pause(start);
+            }
+        }
         RuntimeException f = failure;
         if (f != null) {
             failure = null;
@@ -47,43 +84,42 @@ final class ChunkWorkers implements AutoCloseable {
         }
     }
 
-    private void work(int lane) {
+    private void work() {
+        int seen = 0;
         while (true) {
-            try {
-                start.await();
-            } catch (InterruptedException | BrokenBarrierException e) {
-                return;
+            long start = System.nanoTime();
+            while (round == seen && !closed) {
+                pause(start);
             }
             if (closed) {
                 return;
             }
-            runLane(lane);
-            try {
-                done.await();
-            } catch (InterruptedException | BrokenBarrierException e) {
-                return;
+            seen = round;
+            takeChunks();
+            if (working.decrementAndGet() == 0) {
+                LockSupport.unpark(caller);
             }
         }
     }
 
-    private void runLane(int lane) {
+    private void takeChunks() {
+        IntConsumer a = action;
         try {
-            for (int chunk = lane; chunk < chunks; chunk += threads) {
-                action.accept(chunk);
+            for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+                a.accept(c);
             }
         } catch (RuntimeException e) {
             failure = e;
+            nextChunk.set(chunks);
         }
     }
 
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stepping", e);
-        } catch (BrokenBarrierException e) {
-            throw new IllegalStateException("a stepping thread stopped", e);
+    /** Spins for {@link #SPIN_NANOS} after {@code start}, then parks until unparked. */
+    private void pause(long start) {
+        if (System.nanoTime() - start < SPIN_NANOS) {
+            Thread.onSpinWait();
+        } else {
+            LockSupport.park(this);
         }
     }
 
@@ -91,12 +127,13 @@ final class ChunkWorkers implements AutoCloseable {
         return closed;
     }
 
+    /** Stops the workers; stepping afterwards must run on the caller's thread alone. */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
             for (Thread w : workers) {
-                w.interrupt();
+                LockSupport.unpark(w);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.internal.Checks;
@@ -39,7 +40,9 @@ import org.plasticitylab.scenario.Timeline;
  * <li><b>Interventions</b>: advance the drug's exact PK to t + dt (mean occupancy over the step);
  *     read stress, therapy and monoaminergic treatment at t from the timeline.</li>
  * <li><b>Plasticity state</b>: advance the NMDA boost and the monoaminergic effect; compute P.</li>
- * <li><b>Input</b>: noise, rumination or positive cues, therapy drive.</li>
+ * <li><b>Input</b>: noise, rumination or positive cues, therapy drive at t (drawn from their own
+ *     stream during the previous step's synapse work, so the draws and their order are the
+ *     same as if drawn here).</li>
  * <li><b>Activity</b>: new rates from the synaptic input h (gathered at the end of the previous
  *     step from the previous rates), the external input and feedback inhibition.</li>
  * <li><b>Synaptic plasticity</b>: the plasticity rule, unit by unit, with the new rates.</li>
@@ -100,6 +103,12 @@ public final class Simulation implements AutoCloseable {
     private final ChunkWorkers workers;
     private double tickPlasticity;
     private double tickStress;
+    private double tickOffset;
+    private double tickFollow;
+    /** The per-chunk actions and the caller's extra work, made once: a step must not allocate. */
+    private final IntConsumer ratesOfChunk = this::updateRatesOfChunk;
+    private final IntConsumer synapsesOfChunk = this::updateChunkOfTick;
+    private final Runnable fillNextInput = () -> fillInputFor(this.absoluteStep + 1);
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean cancelled;
     private int absoluteStep;
@@ -138,8 +147,7 @@ public final class Simulation implements AutoCloseable {
         for (int c = 0; c < chunks; c++) {
             turnoverRngs[c] = new Rng(scenario.seed(), STREAM_TURNOVER);
         }
-        this.workers = threads > 1
-                ? new ChunkWorkers(threads, chunks, this::updateChunkOfTick) : null;
+        this.workers = threads > 1 ? new ChunkWorkers(threads, chunks) : null;
         this.turnoverSeed = Rng.mix(scenario.seed() + STREAM_TURNOVER);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
         this.rate = new double[n];
@@ -152,6 +160,7 @@ public final class Simulation implements AutoCloseable {
         this.probeEverySteps = Math.max(1,
                 (int) Math.round(m.probe().everyHours() / scenario.dtHours()));
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2);
+        fillInputFor(absoluteStep);
     }
 
     /**
@@ -259,7 +268,9 @@ public final class Simulation implements AutoCloseable {
                     sim.readState(CheckpointFile.read(resumeFrom, scenario));
                 } catch (IOException e) {
                     sim.close();
-                    throw new UncheckedIOException(e.getMessage(), e);
+                    String why = e.getMessage() != null ? e.getMessage()
+                            : resumeFrom + " ends before the state it should hold is complete";
+                    throw new UncheckedIOException(why, e);
                 }
             }
             return sim;
@@ -351,24 +362,54 @@ public final class Simulation implements AutoCloseable {
         double t = timeHours();
         double occupancy = exposure.advanceTo(t + dt);
         double stress = timeline.stressAt(t);
-        double therapy = timeline.therapyAt(t);
         double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
-        inputDrive.fill(external, stress, therapy, inputRng);
-        meanActivity = dynamics.update(h, external, occupancy, rate, adaptation, dt);
-        for (int i = 0; i < rate.length; i++) {
-            rateF[i] = (float) rate[i];
-        }
+        tickOffset = dynamics.offset(h, occupancy);
+        tickFollow = dynamics.follow(dt);
+        runChunks(ratesOfChunk, null);
+        meanActivity = RateDynamics.mean(rate);
         synapseStep.beginTick(p, stress, dt);
         tickPlasticity = p;
         tickStress = stress;
+        runChunks(synapsesOfChunk, fillNextInput);
+        absoluteStep++;
+    }
+
+    /**
+     * Runs a per-chunk action over all chunks, on the worker team if there is one; the caller's
+     * thread does {@code callerFirst} (or null) before its share.
+     */
+    private void runChunks(IntConsumer action, Runnable callerFirst) {
         if (workers == null || workers.isClosed()) {
+            if (callerFirst != null) {
+                callerFirst.run();
+            }
             for (int chunk = 0; chunk < chunks; chunk++) {
-                updateChunkOfTick(chunk);
+                action.accept(chunk);
             }
         } else {
-            workers.runAll();
+            workers.runAll(action, callerFirst);
         }
-        absoluteStep++;
+    }
+
+    /**
+     * Draws the input of the step that starts at {@code step} into {@code external}. Input
+     * depends only on the time and its own stream, so the next step's input is drawn while the
+     * chunks of this step run: {@code external} always holds the coming step's input, and
+     * checkpoints save it.
+     */
+    private void fillInputFor(int step) {
+        double t = (step - burnInSteps) * scenario.dtHours();
+        inputDrive.fill(external, timeline.stressAt(t), timeline.therapyAt(t), inputRng);
+    }
+
+    /** Step 4 for one chunk of units: their new rates, given this tick's shared offset. */
+    private void updateRatesOfChunk(int chunk) {
+        int from = chunk * CHUNK_UNITS;
+        int to = chunkEnd(chunk);
+        dynamics.updateUnits(from, to, h, external, tickOffset, rate, adaptation, tickFollow);
+        for (int i = from; i < to; i++) {
+            rateF[i] = (float) rate[i];
+        }
     }
 
     /**
@@ -500,6 +541,7 @@ public final class Simulation implements AutoCloseable {
         CheckpointFile.writeDoubles(out, rate);
         CheckpointFile.writeDoubles(out, h);
         CheckpointFile.writeDoubles(out, adaptation);
+        CheckpointFile.writeDoubles(out, external);
         CheckpointFile.writeDoubles(out, chunkWeightSums);
         out.writeDouble(plasticity.boost());
         out.writeDouble(plasticity.monoamine());
@@ -533,6 +575,7 @@ public final class Simulation implements AutoCloseable {
         CheckpointFile.readDoubles(in, rate);
         CheckpointFile.readDoubles(in, h);
         CheckpointFile.readDoubles(in, adaptation);
+        CheckpointFile.readDoubles(in, external);
         CheckpointFile.readDoubles(in, chunkWeightSums);
         plasticity.setState(in.readDouble(), in.readDouble(), in.readDouble());
         exposure.setTimeHours(in.readDouble());
