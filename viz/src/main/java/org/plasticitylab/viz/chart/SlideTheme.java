@@ -297,6 +297,25 @@ public final class SlideTheme {
         return m;
     }
 
+    /**
+     * A labelled horizontal reference level, e.g. a baseline or a target: a thin grey dashed line
+     * across the plot, its label just above it at the left. Add it as a range marker.
+     *
+     * @param at the level, in the range axis's units
+     * @param label what the level is, with its value
+     * @return a new marker
+     */
+    public static ValueMarker level(double at, String label) {
+        ValueMarker m = new ValueMarker(at, Color.GRAY, MARKER_LINE);
+        m.setLabel(label);
+        m.setLabelFont(TICK_FONT);
+        m.setLabelPaint(Color.DARK_GRAY);
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return m;
+    }
+
     /** A thin dashed vertical line, e.g. for a dose. */
     static ValueMarker line(double at) {
         return new ValueMarker(at, DOSE_LINE, MARKER_LINE);

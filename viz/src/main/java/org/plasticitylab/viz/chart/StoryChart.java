@@ -10,13 +10,11 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
@@ -129,14 +127,7 @@ public final class StoryChart {
         XYPlot plot = Panels.panel(TimeSeriesData.collection(
                 line(s, Column.PLASTICITY, "plasticity P")), axis,
                 SlideTheme.lines(SlideTheme.BLUE));
-        ValueMarker baseline = new ValueMarker(1, Color.GRAY, SlideTheme.MARKER_LINE);
-        baseline.setLabel("healthy baseline 1");
-        baseline.setLabelFont(SlideTheme.TICK_FONT);
-        baseline.setLabelPaint(Color.DARK_GRAY);
-        baseline.setLabelBackgroundColor(SlideTheme.LABEL_BACKGROUND);
-        baseline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        baseline.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        plot.addRangeMarker(baseline, Layer.BACKGROUND);
+        plot.addRangeMarker(SlideTheme.level(1, "healthy baseline 1"), Layer.BACKGROUND);
         // P runs along the top of the window, so its label goes at the bottom.
         Panels.shade(plot, PlasticityWindows.find(s, doses), SlideTheme.WINDOW_FILL, WINDOW_LABEL,
                 RectangleAnchor.BOTTOM_LEFT);

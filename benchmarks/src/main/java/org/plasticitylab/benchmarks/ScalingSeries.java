@@ -1,0 +1,98 @@
+package org.plasticitylab.benchmarks;
+
+import java.awt.Color;
+import org.plasticitylab.viz.chart.SlideTheme;
+
+/**
+ * The lines of the scaling chart ({@link ScalingChart}): which benchmark and thread count each
+ * one is, and which JMH parameter holds its network size ({@code UNITSxINPUTS}). Colour tells
+ * the core step from the reference kernel; a dashed line and square points mark two threads.
+ */
+enum ScalingSeries {
+    /** {@link StepThroughputBenchmark}: one simulation step on one thread. */
+    CORE_ONE_THREAD("core step, 1 thread", StepThroughputBenchmark.class, "network", 1, false,
+            SlideTheme.BLUE),
+    /**
+     * {@link ThreadScalingBenchmark} with {@code threads = 2}; its runs on 1 thread repeat the
+     * line above.
+     */
+    CORE_TWO_THREADS("core step, 2 threads", ThreadScalingBenchmark.class, "network", 2, true,
+            SlideTheme.SKY),
+    /** {@link PlasticRateNetworkBenchmark} with {@code threads = 1}. */
+    KERNEL_ONE_THREAD("reference kernel, 1 thread", PlasticRateNetworkBenchmark.class, "size", 1,
+            true, SlideTheme.VERMILLION),
+    /** {@link PlasticRateNetworkBenchmark} with {@code threads = 2}. */
+    KERNEL_TWO_THREADS("reference kernel, 2 threads", PlasticRateNetworkBenchmark.class, "size",
+            2, true, SlideTheme.ORANGE);
+
+    /** The benchmark method every one of these classes times. */
+    static final String METHOD = "step";
+
+    private final String label;
+    private final Class<?> benchmark;
+    private final String sizeParam;
+    private final int threads;
+    private final boolean threadsParam;
+    private final Color colour;
+
+    ScalingSeries(String label, Class<?> benchmark, String sizeParam, int threads,
+            boolean threadsParam, Color colour) {
+        this.label = label;
+        this.benchmark = benchmark;
+        this.sizeParam = sizeParam;
+        this.threads = threads;
+        this.threadsParam = threadsParam;
+        this.colour = colour;
+    }
+
+    /** The legend entry, e.g. {@code core step, 1 thread}. */
+    String label() {
+        return label;
+    }
+
+    /** Threads that step the network: 1 or 2. */
+    int threads() {
+        return threads;
+    }
+
+    /** The line's colour. */
+    Color colour() {
+        return colour;
+    }
+
+    /**
+     * Whether a result belongs to this line.
+     *
+     * @throws ResultsFileException if it is this line's benchmark but has no {@code threads}
+     */
+    boolean matches(JmhResult result) {
+        if (!result.benchmark().equals(benchmarkName())) {
+            return false;
+        }
+        return !threadsParam || result.param("threads").equals(Integer.toString(threads));
+    }
+
+    /**
+     * The network size of a result of this line.
+     *
+     * @throws ResultsFileException if its size parameter is missing or not {@code UNITSxINPUTS}
+     */
+    NetworkSize size(JmhResult result) {
+        String text = result.param(sizeParam);
+        try {
+            return NetworkSize.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ResultsFileException(result.benchmark() + " has " + sizeParam + " = '" + text
+                    + "', not a network size UNITSxINPUTS: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a user runs to get this line, e.g. {@code ThreadScalingBenchmark with threads=2}. */
+    String source() {
+        return benchmark.getSimpleName() + (threadsParam ? " with threads=" + threads : "");
+    }
+
+    private String benchmarkName() {
+        return benchmark.getName() + "." + METHOD;
+    }
+}
