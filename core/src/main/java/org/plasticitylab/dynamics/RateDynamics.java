@@ -88,24 +88,27 @@ public final class RateDynamics {
         int[] pre = network.pre();
         float[] w = network.weight();
         int[] slots = network.presentSlots();
-        // lanes [0, lanes) hold the even sums, [lanes, 2 lanes) the odd ones
-        float[] sums = new float[2 * lanes];
+        float[] even = new float[lanes];
+        float[] odd = new float[lanes];
         for (int unit = 0; unit < network.neurons(); unit++) {
-            Arrays.fill(sums, 0f);
+            Arrays.fill(even, 0f);
+            Arrays.fill(odd, 0f);
             int first = unit * k;
             for (int j = first, end = first + network.presentCount(unit); j < end; j++) {
                 int s = slots[j];
-                float weight = w[s];
-                int from = pre[s] * lanes;
-                int to = ((s - first) & 1) * lanes;
-                for (int lane = 0; lane < lanes; lane++) {
-                    sums[to + lane] += weight * rate[from + lane];
-                }
+                addScaled(((s - first) & 1) == 0 ? even : odd, w[s], rate, pre[s] * lanes);
             }
             int at = unit * lanes;
-            for (int lane = 0; lane < lanes; lane++) {
-                h[at + lane] = sums[lane] + sums[lanes + lane];
+            for (int lane = 0; lane < even.length; lane++) {
+                h[at + lane] = even[lane] + odd[lane];
             }
+        }
+    }
+
+    /** {@code sums[l] += weight * rate[from + l]} for every lane l. */
+    private static void addScaled(float[] sums, float weight, float[] rate, int from) {
+        for (int lane = 0; lane < sums.length; lane++) {
+            sums[lane] += weight * rate[from + lane];
         }
     }
 

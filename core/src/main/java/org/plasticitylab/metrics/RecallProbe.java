@@ -74,7 +74,9 @@ public final class RecallProbe {
         double[] rate = new double[neurons * lanes];
         float[] rateF = new float[neurons * lanes];
         double[] h = new double[neurons * lanes];
-        for (int it = 0; it < p.iterations(); it++) {
+        // from rest every input is exactly 0, so the first gather is skipped
+        dynamics.updateLanes(h, cue, lanes, rate, rateF);
+        for (int it = 1; it < p.iterations(); it++) {
             RateDynamics.gatherLanes(network, rateF, lanes, h);
             dynamics.updateLanes(h, cue, lanes, rate, rateF);
         }
