@@ -14,8 +14,8 @@ import org.plasticitylab.internal.Rng;
  * <p>An index of the present slots lets the engine skip empty ones, which are most slots under
  * stress: {@link #presentSlots()} holds, in unit i's block {@code [i * k, i * k +
  * presentCount(i))}, the unit's present slots in ascending order, so a sum over them adds in the
- * same order as a sum over all slots. {@link #form} and {@link #prune} keep it up to date. With
- * it a slot costs 13 bytes.
+ * same order as a sum over all slots, and {@link #presentPre()} their presynaptic units. {@link
+ * #form} and {@link #prune} keep both up to date. With them a slot costs 17 bytes.
  *
  * <p>The arrays are exposed to the engine and plasticity rules of this library for speed; code
  * outside must treat them as read-only.
@@ -28,6 +28,8 @@ public final class Network {
     private final float[] weight;
     private final byte[] present;
     private final int[] presentSlots;
+    /** {@code pre[presentSlots[j]]}, kept beside the index so a pass reads it in order. */
+    private final int[] presentPre;
     private final int[] presentPerUnit;
     private final Pattern negative;
     private final Pattern positive;
@@ -40,6 +42,7 @@ public final class Network {
         this.weight = new float[pre.length];
         this.present = new byte[pre.length];
         this.presentSlots = new int[pre.length];
+        this.presentPre = new int[pre.length];
         this.presentPerUnit = new int[neurons];
         this.negative = negative;
         this.positive = positive;
@@ -152,6 +155,7 @@ public final class Network {
             int next = unit * slotsPerNeuron;
             for (int s = next, end = next + slotsPerNeuron; s < end; s++) {
                 if (present[s] != 0) {
+                    presentPre[next] = pre[s];
                     presentSlots[next++] = s;
                 }
             }
@@ -175,8 +179,10 @@ public final class Network {
         int j = first + presentPerUnit[unit];
         for (; j > first && presentSlots[j - 1] > slot; j--) {
             presentSlots[j] = presentSlots[j - 1];
+            presentPre[j] = presentPre[j - 1];
         }
         presentSlots[j] = slot;
+        presentPre[j] = pre[slot];
         presentPerUnit[unit]++;
         present[slot] = 1;
         weight[slot] = w;
@@ -200,6 +206,7 @@ public final class Network {
             j++;
         }
         System.arraycopy(presentSlots, j + 1, presentSlots, j, end - j - 1);
+        System.arraycopy(presentPre, j + 1, presentPre, j, end - j - 1);
         presentPerUnit[unit]--;
         present[slot] = 0;
         weight[slot] = 0f;
@@ -335,6 +342,16 @@ public final class Network {
      */
     public int[] presentSlots() {
         return presentSlots;
+    }
+
+    /**
+     * The presynaptic unit of each entry of {@link #presentSlots()} (live array, read-only), so
+     * that a pass over present synapses reads them in order rather than through the slot.
+     *
+     * @return the live array
+     */
+    public int[] presentPre() {
+        return presentPre;
     }
 
     /**

@@ -78,9 +78,9 @@ public final class SynapseStep {
     public double apply(Network network, int fromUnit, int toUnit, AffinePlasticityRule rule,
             double[] rate, float[] rateF, Rng rng, double[] h) {
         int k = network.slotsPerNeuron();
-        int[] pre = network.pre();
         float[] w = network.weight();
         int[] slots = network.presentSlots();
+        int[] presentPre = network.presentPre();
         float max = rule == null ? Float.MAX_VALUE : (float) rule.maxWeight();
         double weightSum = 0;
         for (int unit = fromUnit; unit < toUnit; unit++) {
@@ -89,8 +89,8 @@ public final class SynapseStep {
             float learn = rule == null ? 0f
                     : (float) rule.learn(rate[unit], plasticity, stress, dtHours);
             int first = unit * k;
-            weightSum += learnAndGather(slots, first, first + network.presentCount(unit), pre, w,
-                    rateF, keep, learn, max, h, unit);
+            weightSum += learnAndGather(slots, presentPre, first,
+                    first + network.presentCount(unit), w, rateF, keep, learn, max, h, unit);
         }
         return weightSum + turnover(network, fromUnit * k, toUnit * k, rateF, rng, h);
     }
@@ -101,13 +101,13 @@ public final class SynapseStep {
      * {@code h} and returns its weight sum. A method of its own so that the compiler keeps this
      * loop's arrays and sums in registers.
      */
-    private static float learnAndGather(int[] slots, int from, int to, int[] pre, float[] w,
-            float[] rateF, float keep, float learn, float max, double[] h, int unit) {
+    private static float learnAndGather(int[] slots, int[] presentPre, int from, int to,
+            float[] w, float[] rateF, float keep, float learn, float max, double[] h, int unit) {
         float input = 0;
         float weights = 0;
         for (int j = from; j < to; j++) {
             int s = slots[j];
-            float r = rateF[pre[s]];
+            float r = rateF[presentPre[j]];
             float next = clip(w[s] * keep + learn * r, max);
             w[s] = next;
             input += next * r;

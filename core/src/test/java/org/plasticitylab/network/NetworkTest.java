@@ -102,6 +102,9 @@ class NetworkTest {
                     .filter(s -> net.present()[s] == 1).toArray();
             assertThat(Arrays.copyOfRange(net.presentSlots(), unit * k,
                     unit * k + net.presentCount(unit))).containsExactly(expected);
+            assertThat(Arrays.copyOfRange(net.presentPre(), unit * k,
+                    unit * k + net.presentCount(unit)))
+                    .containsExactly(Arrays.stream(expected).map(s -> net.pre()[s]).toArray());
         }
     }
 

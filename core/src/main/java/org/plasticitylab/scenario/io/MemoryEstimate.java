@@ -14,8 +14,8 @@ import org.plasticitylab.scenario.Scenario;
  * @param samples recorded time-series rows
  */
 public record MemoryEstimate(long slots, long samples) {
-    /** Presynaptic index, weight, flag and present-slot index entry of one slot, rounded up. */
-    public static final int BYTES_PER_SLOT = 14;
+    /** Presynaptic index, weight, flag and present-synapse index entries (slot and presynaptic unit) of one slot, rounded up. */
+    public static final int BYTES_PER_SLOT = 18;
     /** One recorded row: every column as a double. */
     public static final int BYTES_PER_SAMPLE = Column.values().length * Double.BYTES;
 
