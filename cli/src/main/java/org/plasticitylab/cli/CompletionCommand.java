@@ -16,8 +16,9 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Every command, not just those registered for this process (see commandLine(args)).
         spec.commandLine().getOut().print(AutoComplete.bash("plasticity",
-                spec.root().commandLine()));
+                PlasticityCommand.commandLine()));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

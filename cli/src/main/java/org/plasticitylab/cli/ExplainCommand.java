@@ -29,10 +29,6 @@ import picocli.CommandLine.Spec;
                         + " recall."},
         footerHeading = "%nExample:%n", footer = "  plasticity explain ketamine-single --days 49")
 final class ExplainCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
     @Spec
     CommandSpec spec;
 
@@ -58,9 +54,20 @@ final class ExplainCommand implements Callable<Integer> {
             Result result = RunCommand.runWithProgress(s, input.shared.quiet, err).result();
             Explanation explanation = Narrative.explain(result, counterfactuals.join());
             PrintWriter o = spec.commandLine().getOut();
-            o.print(json ? JSON.writeValueAsString(explanation) + "\n" : explanation.text());
+            o.print(json ? jsonMapper().writeValueAsString(explanation) + "\n"
+                    : explanation.text());
             o.flush();
             return result.completed() ? ExitCodes.OK : ExitCodes.FAILURE;
         });
+    }
+
+    /**
+     * Made on use, not in a static field: picocli instantiates every subcommand at start-up, and
+     * creating a mapper loads several hundred Jackson classes that only --json needs.
+     */
+    private static ObjectMapper jsonMapper() {
+        return new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

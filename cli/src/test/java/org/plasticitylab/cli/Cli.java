@@ -28,7 +28,7 @@ final class Cli {
     static Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = PlasticityCommand.commandLine().setOut(new PrintWriter(out))
+        int exit = PlasticityCommand.commandLine(args).setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err)).execute(args);
         return new Outcome(exit, out.toString(), err.toString());
     }

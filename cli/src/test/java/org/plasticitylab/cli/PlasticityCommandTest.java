@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plasticitylab.scenario.Presets;
+import picocli.AutoComplete;
 
 class PlasticityCommandTest {
     @TempDir
@@ -90,6 +91,34 @@ class PlasticityCommandTest {
         Cli.Outcome o = Cli.run("generate-completion");
         assertThat(o.exit()).isZero();
         assertThat(o.out()).contains("complete -F").contains("plasticity");
+    }
+
+    @Test
+    void aNamedSubcommandIsTheOnlyOneRegisteredOtherwiseAllAre() {
+        assertThat(PlasticityCommand.commandLine("run", "healthy").getSubcommands())
+                .containsOnlyKeys("run");
+        assertThat(PlasticityCommand.commandLine("generate-completion").getSubcommands())
+                .containsOnlyKeys("generate-completion");
+        for (String[] args : new String[][] {{}, {"--help"}, {"-V"}, {"rn", "healthy"}}) {
+            assertThat(PlasticityCommand.commandLine(args).getSubcommands()).as(args.length == 0
+                    ? "no arguments" : args[0]).containsOnlyKeys("list", "show", "run",
+                            "compare", "sweep", "explain", "report", "gui", "validate",
+                            "generate-completion");
+        }
+    }
+
+    @Test
+    void aMisspeltCommandIsBadUsageWithTheFullCommandList() {
+        Cli.Outcome o = Cli.run("rn", "healthy");
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).contains("Unmatched arguments", "Commands:", "  run ", "  validate ");
+    }
+
+    @Test
+    void theCompletionScriptCoversEveryCommandThoughOnlyItselfIsRegistered() {
+        String script = Cli.run("generate-completion").out();
+        assertThat(script).isEqualTo(AutoComplete.bash("plasticity",
+                PlasticityCommand.commandLine())).contains("sweep", "--vary", "explain", "--no-counterfactual");
     }
 
     @Test
