@@ -10,13 +10,17 @@ import java.util.function.IntConsumer;
  * from a shared counter until none is left. Chunks are independent, so which thread runs which
  * chunk never changes a result.
  *
- * <p>A round is short (tens of microseconds to milliseconds), so waiting threads spin for a
- * while before they park: a blocking barrier's wake-up alone would cost a good share of a
- * round.
+ * <p>A round is short (tens of microseconds to milliseconds), so a waiting thread spins for
+ * {@value #SPIN_NANOS} ns, then yields its CPU until {@value #WAIT_NANOS} ns have passed, and
+ * only then parks: a blocking barrier's wake-up alone would cost a good share of a round. The
+ * yield matters when there are more runnable threads than CPUs, as on a shared machine: the
+ * thread waited for may need the very CPU the waiter would spin on.
  */
 final class ChunkWorkers implements AutoCloseable {
-    /** How long a waiting thread spins before it parks. */
-    private static final long SPIN_NANOS = 50_000;
+    /** How long a waiting thread spins before it starts to yield. */
+    private static final long SPIN_NANOS = 2_000;
+    /** How long a waiting thread spins and yields before it parks. */
+    private static final long WAIT_NANOS = 50_000;
 
     private final int chunks;
     private final Thread[] workers;
@@ -114,10 +118,13 @@ final class ChunkWorkers implements AutoCloseable {
         }
     }
 
-    /** Spins for {@link #SPIN_NANOS} after {@code start}, then parks until unparked. */
+    /** One pause of a wait that began at {@code start}: spin, then yield, then park. */
     private void pause(long start) {
-        if (System.nanoTime() - start < SPIN_NANOS) {
+        long waited = System.nanoTime() - start;
+        if (waited < SPIN_NANOS) {
             Thread.onSpinWait();
+        } else if (waited < WAIT_NANOS) {
+            Thread.yield();
         } else {
             LockSupport.park(this);
         }
