@@ -28,12 +28,15 @@ import org.plasticitylab.sim.Simulation;
  * {@code --resume} from the latest checkpoint completes to the bytes of an uninterrupted run.
  */
 class KillTest {
-    /** A few seconds of simulation: still running {@value #MAX_DELAY_MILLIS} ms after day 5. */
+    /**
+     * A few seconds of simulation: still running {@value #MAX_DELAY_MILLIS} ms after day 5 (the
+     * network is the default size so that a faster engine does not finish first).
+     */
     private static final String SCENARIO = """
             name: kill-me
             days: 160
             burn_in_days: 1
-            network: {neurons: 200, candidate_synapses_per_neuron: 40}
+            network: {neurons: 400, candidate_synapses_per_neuron: 80}
             stress: [{from_day: 0, to_day: 160, level: 0.8}]
             treatments: [{type: nmda-block, days: [30, 32, 34]}]
             therapy: [{first_day: 30, every_days: 2, count: 3}]
