@@ -1,25 +1,51 @@
 package org.plasticitylab.benchmarks;
 
-import java.util.concurrent.Phaser;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Steps a {@link PlasticRateNetwork} on two threads: the calling thread takes the first half of
- * the units, one persistent worker the second half. Three meetings a step: the start (the worker
- * waits for a step to be asked for, so the network is never touched between steps), after the
- * rates (the gather reads every unit's new rate), and the end (every weight and h is new). The
+ * the units, one persistent worker the second half. Per step, the caller asks for the step (the
+ * worker waits for that, so the network is never touched between steps), both compute their
+ * rates and each tells the other (the gather reads every unit's new rate), and the worker tells
+ * the caller when its synapses are done (every weight and h is new). These are one-way signals,
+ * four a step, rather than three full meetings: each waits only on what it needs.
+ *
+ * <p>A wait spins for up to {@link #SPIN_NANOS} and then parks: the halves take about equally
+ * long, so the other thread is usually a few microseconds away, while waking a parked thread
+ * takes microseconds to tens of microseconds, which a {@code Phaser} paid at each of three
+ * meetings a step, against half-steps of under 100 microseconds at 1e5 synapses. Parking after
+ * the spin keeps an idle stepper, or one whose partner was descheduled, from burning a CPU. The
  * worker is created once, not per step; {@link #close()} stops it.
  */
 final class TwoThreadStepper implements AutoCloseable {
+    /** How long a wait spins before it parks. */
+    static final long SPIN_NANOS = 50_000;
+
     private final PlasticRateNetwork network;
     private final int middle;
-    private final Phaser meeting = new Phaser(2);
     private final Thread worker;
-    /** Written by the worker before the meeting after the rates, read by the caller after it. */
+    private final Signal requested;
+    private final Signal callerRated;
+    private final Signal workerRated;
+    private final Signal workerDone;
+    private volatile boolean closed;
+    /** Steps asked for so far; only the calling thread uses it. */
+    private long steps;
+    /** Written by the worker before it raises {@link #workerRated}, read by the caller after. */
     private double workerRateSum;
 
     TwoThreadStepper(PlasticRateNetwork network) {
+        this(network, SPIN_NANOS);
+    }
+
+    /** With waits that spin for {@code spinNanos} before they park (0: park at once). */
+    TwoThreadStepper(PlasticRateNetwork network, long spinNanos) {
         this.network = network;
         this.middle = network.units() / 2;
+        this.requested = new Signal(spinNanos);
+        this.callerRated = new Signal(spinNanos);
+        this.workerRated = new Signal(spinNanos);
+        this.workerDone = new Signal(spinNanos);
         this.worker = new Thread(this::work, "plastic-rate-second-half");
         worker.setDaemon(true);
         worker.start();
@@ -27,35 +53,88 @@ final class TwoThreadStepper implements AutoCloseable {
 
     /** One step on both threads; returns the mean rate. */
     double step() {
-        meeting.arriveAndAwaitAdvance();
+        long step = ++steps;
+        requested.raise(step);
         double rateSum = network.updateRates(0, middle);
-        meeting.arriveAndAwaitAdvance();
+        callerRated.raise(step);
+        workerRated.await(step);
         rateSum += workerRateSum;
         network.updateSynapses(0, middle);
-        meeting.arriveAndAwaitAdvance();
+        workerDone.await(step);
         return rateSum / network.units();
     }
 
     private void work() {
         int units = network.units();
-        while (meeting.arriveAndAwaitAdvance() >= 0) {
-            workerRateSum = network.updateRates(middle, units);
-            if (meeting.arriveAndAwaitAdvance() < 0) {
+        for (long step = 1; ; step++) {
+            requested.await(step);
+            if (closed) {
                 return;
             }
+            workerRateSum = network.updateRates(middle, units);
+            workerRated.raise(step);
+            callerRated.await(step);
             network.updateSynapses(middle, units);
-            meeting.arriveAndAwaitAdvance();
+            workerDone.raise(step);
         }
     }
 
     /** Stops the worker; the network must not be stepped through this stepper afterwards. */
     @Override
     public void close() {
-        meeting.forceTermination();
+        closed = true;
+        requested.raise(Long.MAX_VALUE);
         try {
             worker.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The last step one thread has reached, which one other thread waits for. The volatile
+     * writes and reads order everything the raising thread wrote before it raised before
+     * everything the waiting thread reads after its wait returns.
+     */
+    private static final class Signal {
+        private final long spinNanos;
+        private volatile long reached;
+        private volatile Thread parked;
+
+        Signal(long spinNanos) {
+            this.spinNanos = spinNanos;
+        }
+
+        void raise(long step) {
+            reached = step;
+            // the waiter announces itself before its last look at reached, and we look at
+            // parked after writing reached, so one of us sees the other: no lost wake-up
+            Thread waiter = parked;
+            if (waiter != null) {
+                LockSupport.unpark(waiter);
+            }
+        }
+
+        void await(long step) {
+            if (reached >= step) {
+                return;
+            }
+            long start = System.nanoTime();
+            while (reached < step) {
+                if (System.nanoTime() - start >= spinNanos) {
+                    parkUntil(step);
+                    return;
+                }
+                Thread.onSpinWait();
+            }
+        }
+
+        private void parkUntil(long step) {
+            parked = Thread.currentThread();
+            while (reached < step) {
+                LockSupport.park(this);
+            }
+            parked = null;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PlasticRateNetworkTest {
     private static final NetworkSize SMALL = new NetworkSize(40, 7);
@@ -89,11 +90,23 @@ class PlasticRateNetworkTest {
     }
 
     @Test
+    @Timeout(60)
     void twoThreadsGiveTheSameBitsAsOne() {
+        assertTwoThreadsGiveTheSameBitsAsOne(TwoThreadStepper.SPIN_NANOS);
+    }
+
+    /** Every wait parks at once, so the hand-over through park and unpark is what is tested. */
+    @Test
+    @Timeout(60)
+    void twoThreadsGiveTheSameBitsAsOneWhenEveryWaitParks() {
+        assertTwoThreadsGiveTheSameBitsAsOne(0);
+    }
+
+    private static void assertTwoThreadsGiveTheSameBitsAsOne(long spinNanos) {
         PlasticRateNetwork one = PlasticRateNetwork.random(SMALL, 3);
         PlasticRateNetwork two = PlasticRateNetwork.random(SMALL, 3);
-        try (TwoThreadStepper stepper = new TwoThreadStepper(two)) {
-            for (int step = 0; step < 20; step++) {
+        try (TwoThreadStepper stepper = new TwoThreadStepper(two, spinNanos)) {
+            for (int step = 0; step < 200; step++) {
                 assertThat(stepper.step()).isEqualTo(one.step());
             }
         }
