@@ -170,9 +170,10 @@ final class PlasticRateNetwork {
      * The rule for one weight {@code w >= 0}: {@code min(1, 0.995 w + learn r_pre)}, where
      * {@code learn = 0.01 r_post}. No lower clip: the result is never negative (class comment).
      * The minimum is taken on the bit patterns, which order non-negative floats as their values
-     * do: two instructions on the integer side, where {@code Math.min(float, float)} compiles
-     * to five blends and compares for NaN and -0.0 (neither can occur here) and, four slots at
-     * a time, spills the partial sums.
+     * do: a compare and a conditional move on the integer side, where
+     * {@code Math.min(float, float)} compiles to five blend and compare instructions for NaN
+     * and -0.0 (neither can occur here) and, four slots at a time, makes the JIT spill partial
+     * sums to the stack.
      */
     private static float learned(float w, float learn, float rPre) {
         int bits = Float.floatToRawIntBits(Math.fma(KEEP, w, learn * rPre));
