@@ -58,7 +58,9 @@ public final class RecallProbe {
      */
     public double[] recall(Network network, Rng rng, Pattern... patterns) {
         int trials = p.trials();
-        int lanes = trials * patterns.length;
+        int block = RateDynamics.LANE_BLOCK;
+        // padded to whole blocks; the extra lanes are never cued and never read
+        int lanes = (trials * patterns.length + block - 1) / block * block;
         double[] cue = new double[neurons * lanes];
         for (int which = 0; which < patterns.length; which++) {
             int[] members = patterns[which].members();

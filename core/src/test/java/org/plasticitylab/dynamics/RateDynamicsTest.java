@@ -1,6 +1,7 @@
 package org.plasticitylab.dynamics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.internal.Rng;
@@ -41,7 +42,7 @@ class RateDynamicsTest {
         Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
                 new Rng(3, 1));
         int n = net.neurons();
-        int lanes = 3;
+        int lanes = 2 * RateDynamics.LANE_BLOCK;
         Rng rng = new Rng(4, 0);
         float[] laneRate = new float[n * lanes];
         double[] laneExternal = new double[n * lanes];
@@ -69,5 +70,14 @@ class RateDynamicsTest {
                 assertThat(laneNew[i * lanes + lane]).isEqualTo(next[i]);
             }
         }
+    }
+
+    @Test
+    void laneCountsOutsideWholeBlocksAreRefused() {
+        Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
+                new Rng(3, 1));
+        assertThatThrownBy(() -> RateDynamics.gatherLanes(net, new float[net.neurons() * 3], 3,
+                new double[net.neurons() * 3])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("multiple of 8, was 3");
     }
 }
