@@ -27,6 +27,7 @@ public final class ScenarioFiles {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .stringQuotingChecker(new ReadBackQuoting())
             .build());
     private static final ObjectMapper JSON_WRITER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);

@@ -131,4 +131,19 @@ class RoundTripPropertyTest {
                             d.hebbian(), d.turnover(), d.pharmacokinetics(), d.probe());
                 });
     }
+
+    /** Texts that YAML 1.1 would read, unquoted, as numbers, booleans or null. */
+    @net.jqwik.api.Example
+    void namesThatLookLikeOtherValuesSurvive() {
+        List<String> names = List.of("4_", "1_000", "0x1F", "0b101", "0o17", "1e3", "12", "yes",
+                "off", "null", "true");
+        List<String> descriptions = List.of("1:20", "~", "+1", ".5", "-.inf", ".NaN", "4_");
+        for (int i = 0; i < names.size(); i++) {
+            Scenario s = Scenario.builder(names.get(i))
+                    .description(descriptions.get(i % descriptions.size())).build();
+            for (ScenarioFormat format : ScenarioFormat.values()) {
+                assertRoundTrip(s, format, ModelDetail.CHANGES);
+            }
+        }
+    }
 }
