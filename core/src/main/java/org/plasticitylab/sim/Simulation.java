@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntConsumer;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.internal.Checks;
@@ -22,7 +21,6 @@ import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.network.Region;
 import org.plasticitylab.pharmacology.NmdaBlockExposure;
-import org.plasticitylab.plasticity.AffinePlasticityRule;
 import org.plasticitylab.plasticity.PlasticityRule;
 import org.plasticitylab.plasticity.PlasticityState;
 import org.plasticitylab.plasticity.PresynapticBcmRule;
@@ -72,42 +70,20 @@ public final class Simulation implements AutoCloseable {
     private final Scenario scenario;
     private final Timeline timeline;
     private final Network network;
-    private final PlasticityRule rule;
-    /** The rule when it is affine, so that it runs fused with turnover; else null. */
-    private final AffinePlasticityRule affineRule;
-    private final SynapseStep synapseStep;
-    private final RateDynamics dynamics;
+    private final ChunkedStepper stepper;
     private final InputDrive inputDrive;
     private final RecallProbe probe;
     private final NmdaBlockExposure exposure;
     private final PlasticityState plasticity;
     private final List<StepListener> listeners;
     private final Rng inputRng;
-    private final Rng[] turnoverRngs;
     private final Rng probeRng;
-    private final long turnoverSeed;
-    private final double[] rate;
-    private final float[] rateF;
-    private final double[] h;
-    private final double[] external;
-    private final double[] adaptation;
     private final Recorder recorder;
     private final int burnInSteps;
     private final int totalSteps;
     private final int sampleEverySteps;
     private final int probeEverySteps;
-    private final int chunks;
-    /** Weight sums per chunk from the last gather, added in chunk order for determinism. */
-    private final double[] chunkWeightSums;
-    /** Worker threads for multi-threaded stepping, or null for one thread. */
-    private final ChunkWorkers workers;
-    private double tickPlasticity;
-    private double tickStress;
-    private double tickOffset;
-    private double tickFollow;
-    /** The per-chunk actions and the caller's extra work, made once: a step must not allocate. */
-    private final IntConsumer ratesOfChunk = this::updateRatesOfChunk;
-    private final IntConsumer synapsesOfChunk = this::updateChunkOfTick;
+    /** The caller's work while the chunks run, made once: a step must not allocate. */
     private final Runnable fillNextInput = () -> fillInputFor(this.absoluteStep + 1);
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean cancelled;
@@ -125,11 +101,11 @@ public final class Simulation implements AutoCloseable {
         this.timeline = new Timeline(scenario);
         this.network = Network.build(scenario.network(), m.synapses(),
                 new Rng(scenario.seed(), STREAM_NETWORK));
-        this.rule = rule != null ? rule
-                : new PresynapticBcmRule(m.hebbian(), m.synapses().maxWeight());
-        this.affineRule = this.rule instanceof AffinePlasticityRule a ? a : null;
-        this.synapseStep = new SynapseStep(m.turnover(), m.synapses().newWeight());
-        this.dynamics = new RateDynamics(m.activity());
+        RateDynamics dynamics = new RateDynamics(m.activity());
+        this.stepper = new ChunkedStepper(network, rule != null ? rule
+                : new PresynapticBcmRule(m.hebbian(), m.synapses().maxWeight()),
+                new SynapseStep(m.turnover(), m.synapses().newWeight()), dynamics,
+                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, threads);
         this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
                 network.positive());
         int n = network.neurons();
@@ -141,20 +117,7 @@ public final class Simulation implements AutoCloseable {
         this.plasticity = new PlasticityState(m.plasticity());
         this.listeners = List.copyOf(listeners);
         this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
-        this.chunks = (n + CHUNK_UNITS - 1) / CHUNK_UNITS;
-        this.chunkWeightSums = new double[chunks];
-        this.turnoverRngs = new Rng[chunks];
-        for (int c = 0; c < chunks; c++) {
-            turnoverRngs[c] = new Rng(scenario.seed(), STREAM_TURNOVER);
-        }
-        this.workers = threads > 1 ? new ChunkWorkers(threads, chunks) : null;
-        this.turnoverSeed = Rng.mix(scenario.seed() + STREAM_TURNOVER);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
-        this.rate = new double[n];
-        this.rateF = new float[n];
-        this.h = new double[n];
-        this.external = new double[n];
-        this.adaptation = new double[n];
         this.sampleEverySteps = Math.max(1,
                 (int) Math.round(scenario.sampleEveryHours() / scenario.dtHours()));
         this.probeEverySteps = Math.max(1,
@@ -305,9 +268,7 @@ public final class Simulation implements AutoCloseable {
     /** Releases the worker threads, if any; stepping afterwards runs on the caller's thread. */
     @Override
     public void close() {
-        if (workers != null) {
-            workers.close();
-        }
+        stepper.close();
     }
 
     /** Asks a running simulation to stop after its current step; safe from any thread. */
@@ -343,9 +304,7 @@ public final class Simulation implements AutoCloseable {
 
     private void burnIn() {
         if (absoluteStep == 0) {
-            for (int chunk = 0; chunk < chunks; chunk++) {
-                gatherChunk(chunk);
-            }
+            stepper.gatherFirst();
         }
         while (absoluteStep < burnInSteps) {
             advance();
@@ -363,32 +322,9 @@ public final class Simulation implements AutoCloseable {
         double occupancy = exposure.advanceTo(t + dt);
         double stress = timeline.stressAt(t);
         double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
-        tickOffset = dynamics.offset(h, occupancy);
-        tickFollow = dynamics.follow(dt);
-        runChunks(ratesOfChunk, null);
-        meanActivity = RateDynamics.mean(rate);
-        synapseStep.beginTick(p, stress, dt);
-        tickPlasticity = p;
-        tickStress = stress;
-        runChunks(synapsesOfChunk, fillNextInput);
+        meanActivity = stepper.updateRates(occupancy);
+        stepper.updateSynapses(p, stress, absoluteStep, fillNextInput);
         absoluteStep++;
-    }
-
-    /**
-     * Runs a per-chunk action over all chunks, on the worker team if there is one; the caller's
-     * thread does {@code callerFirst} (or null) before its share.
-     */
-    private void runChunks(IntConsumer action, Runnable callerFirst) {
-        if (workers == null || workers.isClosed()) {
-            if (callerFirst != null) {
-                callerFirst.run();
-            }
-            for (int chunk = 0; chunk < chunks; chunk++) {
-                action.accept(chunk);
-            }
-        } else {
-            workers.runAll(action, callerFirst);
-        }
     }
 
     /**
@@ -399,55 +335,8 @@ public final class Simulation implements AutoCloseable {
      */
     private void fillInputFor(int step) {
         double t = (step - burnInSteps) * scenario.dtHours();
-        inputDrive.fill(external, timeline.stressAt(t), timeline.therapyAt(t), inputRng);
-    }
-
-    /** Step 4 for one chunk of units: their new rates, given this tick's shared offset. */
-    private void updateRatesOfChunk(int chunk) {
-        int from = chunk * CHUNK_UNITS;
-        int to = chunkEnd(chunk);
-        dynamics.updateUnits(from, to, h, external, tickOffset, rate, adaptation, tickFollow);
-        for (int i = from; i < to; i++) {
-            rateF[i] = (float) rate[i];
-        }
-    }
-
-    /**
-     * Steps 5 and 6 for one chunk of units, then gathers their input for the next step. Chunks
-     * touch disjoint slots and their own random stream, so they may run in any order.
-     */
-    private void updateChunkOfTick(int chunk) {
-        double p = tickPlasticity;
-        double stress = tickStress;
-        double dt = scenario.dtHours();
-        int from = chunk * CHUNK_UNITS;
-        int to = chunkEnd(chunk);
-        if (affineRule == null) {
-            for (int unit = from; unit < to; unit++) {
-                rule.update(network, unit, rate, p, stress, dt);
-            }
-        }
-        Rng rng = turnoverRngs[chunk];
-        rng.reseed(turnoverSeed, ((long) absoluteStep << 24) | chunk);
-        chunkWeightSums[chunk] = synapseStep.apply(network, from, to, affineRule, rate, rateF, rng,
-                h);
-    }
-
-    /** Gathers the first step's input of one chunk's units and their weight sum. */
-    private void gatherChunk(int chunk) {
-        int from = chunk * CHUNK_UNITS;
-        int to = chunkEnd(chunk);
-        RateDynamics.gather(network, from, to, rateF, h);
-        double sum = 0;
-        float[] w = network.weight();
-        for (int s = from * network.slotsPerNeuron(); s < to * network.slotsPerNeuron(); s++) {
-            sum += w[s];
-        }
-        chunkWeightSums[chunk] = sum;
-    }
-
-    private int chunkEnd(int chunk) {
-        return Math.min(network.neurons(), (chunk + 1) * CHUNK_UNITS);
+        inputDrive.fill(stepper.external(), timeline.stressAt(t), timeline.therapyAt(t),
+                inputRng);
     }
 
     private void probeRecall() {
@@ -493,11 +382,7 @@ public final class Simulation implements AutoCloseable {
         if (present == 0) {
             return 0;
         }
-        double sum = 0;
-        for (double chunkSum : chunkWeightSums) {
-            sum += chunkSum;
-        }
-        return sum / present;
+        return stepper.weightSum() / present;
     }
 
     private Result result(long elapsedMillis) {
@@ -538,11 +423,11 @@ public final class Simulation implements AutoCloseable {
         CheckpointFile.writeFloats(out, network.weight());
         CheckpointFile.writeBytes(out, network.present());
         CheckpointFile.writeInts(out, presentPerUnit());
-        CheckpointFile.writeDoubles(out, rate);
-        CheckpointFile.writeDoubles(out, h);
-        CheckpointFile.writeDoubles(out, adaptation);
-        CheckpointFile.writeDoubles(out, external);
-        CheckpointFile.writeDoubles(out, chunkWeightSums);
+        CheckpointFile.writeDoubles(out, stepper.rate());
+        CheckpointFile.writeDoubles(out, stepper.h());
+        CheckpointFile.writeDoubles(out, stepper.adaptation());
+        CheckpointFile.writeDoubles(out, stepper.external());
+        CheckpointFile.writeDoubles(out, stepper.chunkWeightSums());
         out.writeDouble(plasticity.boost());
         out.writeDouble(plasticity.monoamine());
         out.writeDouble(plasticity.level());
@@ -572,11 +457,11 @@ public final class Simulation implements AutoCloseable {
         if (!Arrays.equals(counts, presentPerUnit())) {
             throw new IOException("checkpoint synapse counts do not match its synapses");
         }
-        CheckpointFile.readDoubles(in, rate);
-        CheckpointFile.readDoubles(in, h);
-        CheckpointFile.readDoubles(in, adaptation);
-        CheckpointFile.readDoubles(in, external);
-        CheckpointFile.readDoubles(in, chunkWeightSums);
+        CheckpointFile.readDoubles(in, stepper.rate());
+        CheckpointFile.readDoubles(in, stepper.h());
+        CheckpointFile.readDoubles(in, stepper.adaptation());
+        CheckpointFile.readDoubles(in, stepper.external());
+        CheckpointFile.readDoubles(in, stepper.chunkWeightSums());
         plasticity.setState(in.readDouble(), in.readDouble(), in.readDouble());
         exposure.setTimeHours(in.readDouble());
         exposure.pk().setState(in.readDouble(), in.readDouble());
