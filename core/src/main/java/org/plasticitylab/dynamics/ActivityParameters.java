@@ -4,11 +4,13 @@ import org.plasticitylab.internal.Checks;
 
 /**
  * The rate equation {@code r = sigmoid(slope * (h + I - (1 - disinhibition * occupancy) *
- * inhibition * mean(h) - threshold))}.
+ * (inhibition * mean(h) + tonicInhibition) - threshold))}.
  *
  * @param slope gain of the sigmoid (12)
- * @param threshold firing threshold (0.35)
+ * @param threshold firing threshold without inhibition (0.2)
  * @param inhibition strength of feedback inhibition through the mean input (1)
+ * @param tonicInhibition inhibition that does not depend on activity (0.15; with the threshold
+ *     it makes MODEL.md's 0.35 without drug)
  * @param disinhibition fraction of inhibition removed at full NMDA occupancy (0.6)
  * @param noiseSd standard deviation of the input noise on every unit (0.03)
  * @param adaptationGain input subtracted per unit of adaptation (spike-frequency adaptation,
@@ -16,13 +18,14 @@ import org.plasticitylab.internal.Checks;
  * @param tauAdaptationHours time constant with which adaptation follows the rate
  */
 public record ActivityParameters(double slope, double threshold, double inhibition,
-        double disinhibition, double noiseSd, double adaptationGain, double tauAdaptationHours) {
+        double tonicInhibition, double disinhibition, double noiseSd, double adaptationGain, double tauAdaptationHours) {
     /**
      * Validates every component; throws IllegalArgumentException naming a bad one.
      *
      * @param slope gain of the sigmoid (12)
-     * @param threshold firing threshold (0.35)
+     * @param threshold firing threshold without inhibition (0.2)
      * @param inhibition strength of feedback inhibition through the mean input (1)
+     * @param tonicInhibition inhibition that does not depend on activity (0.15)
      * @param disinhibition fraction of inhibition removed at full NMDA occupancy (0.6)
      * @param noiseSd standard deviation of the input noise on every unit (0.03)
      * @param adaptationGain input subtracted per unit of adaptation (spike-frequency adaptation,
@@ -31,8 +34,9 @@ public record ActivityParameters(double slope, double threshold, double inhibiti
      */
     public ActivityParameters {
         Checks.positive("slope", slope);
-        Checks.nonNegative("threshold", threshold);
+        Checks.finite("threshold", threshold);
         Checks.nonNegative("inhibition", inhibition);
+        Checks.nonNegative("tonicInhibition", tonicInhibition);
         Checks.inRange("disinhibition", disinhibition, 0, 1);
         Checks.nonNegative("noiseSd", noiseSd);
         Checks.nonNegative("adaptationGain", adaptationGain);
@@ -45,6 +49,6 @@ public record ActivityParameters(double slope, double threshold, double inhibiti
      * @return the default activity parameters
      */
     public static ActivityParameters defaults() {
-        return new ActivityParameters(12, 0.35, 1, 0.6, 0.03, 3, 2);
+        return new ActivityParameters(12, -0.35, 1, 0.7, 1, 0.03, 3, 2);
     }
 }

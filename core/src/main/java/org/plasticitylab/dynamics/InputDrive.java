@@ -1,6 +1,7 @@
 package org.plasticitylab.dynamics;
 
 import java.util.Arrays;
+import org.plasticitylab.behaviour.BehaviourState;
 import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Pattern;
 
@@ -9,7 +10,9 @@ import org.plasticitylab.network.Pattern;
  * + ruminationPerStress * stress} a rumination cue drives a random half of the negative pattern;
  * otherwise with probability {@code positiveBase * (1 - stress) + positiveTherapy * therapy} a
  * positive experience drives a random half of the positive pattern. During therapy the positive
- * pattern is also driven on a random share and the negative pattern damped.
+ * pattern is also driven on a random share and the negative pattern damped. Both cue
+ * probabilities are then shaped by the network's engagement, and a trapped NMDA block damps the
+ * whole negative pattern ({@link BehaviourState}).
  */
 public final class InputDrive {
     private final InputParameters p;
@@ -43,11 +46,13 @@ public final class InputDrive {
      * Fills {@code input} for one step, overwriting what it held.
      *
      * @param input external input per unit, written in place
-     * @param stress stress level in [0, 1] at this step
+     * @param stress effective stress level in [0, 1] at this step
      * @param therapy 1 while a therapy session runs, else 0 (any value scales the therapy drive)
+     * @param behaviour the engagement that shapes both cue probabilities
      * @param rng the random stream of the input
      */
-    public void fill(double[] input, double stress, double therapy, Rng rng) {
+    public void fill(double[] input, double stress, double therapy, BehaviourState behaviour,
+            Rng rng) {
         if (noiseSd > 0) {
             for (int i = 0; i < input.length; i++) {
                 input[i] = noiseSd * rng.nextGaussian();
@@ -55,10 +60,18 @@ public final class InputDrive {
         } else {
             Arrays.fill(input, 0);
         }
-        if (rng.nextBoolean(p.ruminationBase() + p.ruminationPerStress() * stress)) {
+        double rumination = p.ruminationBase() + p.ruminationPerStress() * stress;
+        double positiveExperience = p.positiveBase() * (1 - stress) + p.positiveTherapy() * therapy;
+        if (rng.nextBoolean(behaviour.ruminationChance(rumination))) {
             driveRandom(input, negativeMembers, 0.5, p.ruminationDrive(), rng);
-        } else if (rng.nextBoolean(p.positiveBase() * (1 - stress) + p.positiveTherapy() * therapy)) {
+        } else if (rng.nextBoolean(behaviour.positiveChance(positiveExperience))) {
             driveRandom(input, positiveMembers, 0.5, p.positiveDrive(), rng);
+        }
+        double damping = behaviour.negativeDamping();
+        if (damping > 0) {
+            for (int i = 0; i < negative.size(); i++) {
+                input[negative.member(i)] -= damping;
+            }
         }
         if (therapy > 0) {
             driveRandom(input, positiveMembers, p.therapyFraction(), therapy * p.therapyDrive(),

@@ -49,6 +49,6 @@ public record InputParameters(double ruminationBase, double ruminationPerStress,
      * @return the default input parameters
      */
     public static InputParameters defaults() {
-        return new InputParameters(0.05, 0.4, 0.15, 0.6, 0.8, 0.5, 1.5, 0.7, 0.5);
+        return new InputParameters(0.05, 0.4, 0.15, 0.6, 0.8, 0.8, 1.5, 0.7, 0.5);
     }
 }

@@ -4,8 +4,8 @@ import org.plasticitylab.network.Network;
 
 /**
  * The activity update of rate units with feedback inhibition:
- * {@code r_i = sigmoid(slope * (h_i + I_i - (1 - disinhibition * occupancy) * inhibition *
- * mean(h) - threshold))}, where {@code h_i} sums weight times presynaptic rate over unit i's
+ * {@code r_i = sigmoid(slope * (h_i + I_i - (1 - disinhibition * occupancy) * (inhibition *
+ * mean(h) + tonicInhibition) - threshold))}, where {@code h_i} sums weight times presynaptic rate over unit i's
  * present synapses. An NMDA block weakens the inhibition (ketamine blocks NMDA receptors on
  * inhibitory interneurons first), which shows as a glutamate-like surge of activity.
  *
@@ -21,6 +21,7 @@ public final class RateDynamics {
     private final double slope;
     private final double threshold;
     private final double inhibition;
+    private final double tonicInhibition;
     private final double disinhibition;
     private final double adaptationGain;
     private final double tauAdaptationHours;
@@ -34,6 +35,7 @@ public final class RateDynamics {
         this.slope = parameters.slope();
         this.threshold = parameters.threshold();
         this.inhibition = parameters.inhibition();
+        this.tonicInhibition = parameters.tonicInhibition();
         this.disinhibition = parameters.disinhibition();
         this.adaptationGain = parameters.adaptationGain();
         this.tauAdaptationHours = parameters.tauAdaptationHours();
@@ -307,7 +309,7 @@ public final class RateDynamics {
 
     /** Threshold plus the feedback inhibition by the mean input, weakened by NMDA occupancy. */
     private double offset(double meanH, double occupancy) {
-        return (1 - disinhibition * occupancy) * inhibition * meanH + threshold;
+        return (1 - disinhibition * occupancy) * (inhibition * meanH + tonicInhibition) + threshold;
     }
 
     private double sigmoid(double drive) {

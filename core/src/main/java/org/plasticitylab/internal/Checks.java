@@ -24,6 +24,21 @@ public final class Checks {
     }
 
     /**
+     * Requires a finite value.
+     *
+     * @param name parameter name for the message
+     * @param value the value to check
+     * @return {@code value}
+     * @throws IllegalArgumentException if the value is NaN or infinite
+     */
+    public static double finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite, was " + value);
+        }
+        return value;
+    }
+
+    /**
      * Requires a finite value of zero or more.
      *
      * @param name parameter name for the message

@@ -37,7 +37,17 @@ public enum Column {
     /** Recall of the negative pattern from a partial cue, 0..1. */
     NEGATIVE_RECALL("negative_recall", "0..1"),
     /** The illustrative mood index, 0..100, higher is better. */
-    MOOD_INDEX("mood_index", "0..100");
+    MOOD_INDEX("mood_index", "0..100"),
+    /** Stress as the network feels it: the scenario's stress less the coping learned, 0..1. */
+    EFFECTIVE_STRESS("effective_stress", "0..1"),
+    /** Coping learned in therapy, 0..1. */
+    COPING("coping", "0..1"),
+    /** Recent activity of the positive pattern (behavioural activation), 0..1. */
+    ENGAGEMENT("engagement", "0..1"),
+    /** Recent activity of the negative pattern (rumination), 0..1. */
+    RUMINATION("rumination", "0..1"),
+    /** Share of the NMDA block trapped in the channels that drive rumination, 0..1. */
+    TRAPPED_BLOCK("trapped_block", "0..1");
 
     private final String label;
     private final String unit;

@@ -42,21 +42,23 @@ public final class RecallProbe {
      * @return the mean recall, 0..1
      */
     public double recall(Network network, Pattern pattern, Rng rng) {
-        return recall(network, rng, pattern)[0];
+        return recall(network, rng, null, pattern)[0];
     }
 
     /**
      * Recall of each pattern, as {@link #recall(Network, Pattern, Rng)} called for one pattern
-     * after the other with the same stream gives, bit for bit. Every trial of every pattern is
+     * after the other with the same stream gives, bit for bit (without a bias). Every trial of every pattern is
      * run at once, as one lane of a batched activity update, so that one pass over the synapses
      * serves all of them.
      *
      * @param network the network to probe; only read
      * @param rng the random stream of the probe; cues are drawn pattern by pattern, trial by trial
+     * @param bias input added to each unit in every trial (the network's standing modulation,
+     *     such as a trapped block damping the negative pattern), or null for none
      * @param patterns the patterns to cue
      * @return the mean recall of each pattern, in the order given
      */
-    public double[] recall(Network network, Rng rng, Pattern... patterns) {
+    public double[] recall(Network network, Rng rng, double[] bias, Pattern... patterns) {
         int trials = p.trials();
         int block = RateDynamics.LANE_BLOCK;
         // padded to whole blocks; the extra lanes are never cued and never read
@@ -70,6 +72,13 @@ public final class RecallProbe {
                 int lane = which * trials + trial;
                 for (int t = 0; t < cued; t++) {
                     cue[members[t] * lanes + lane] = p.cueDrive();
+                }
+            }
+        }
+        if (bias != null) {
+            for (int unit = 0; unit < neurons; unit++) {
+                for (int lane = 0; lane < lanes; lane++) {
+                    cue[unit * lanes + lane] += bias[unit];
                 }
             }
         }

@@ -12,7 +12,7 @@ import org.plasticitylab.network.Network;
  * <li>spine turnover, "use it or lose it" (after Butz and van Ooyen 2013): a present synapse
  *     weaker than {@code pruneBelowWeight} is removed with probability {@code prunePerHour *
  *     (1 + stress) * dt}; an empty slot sprouts a synapse of weight {@code newWeight} with
- *     probability {@code formPerHour * P * dt};</li>
+ *     probability {@code formPerHour * P * dt}, slowed above the healthy density;</li>
  * <li>{@code h = sum of w * rPre} for the next tick, and the sum of the weights.</li>
  * </ol>
  *
@@ -28,6 +28,7 @@ public final class SynapseStep {
     private final double prunePerHour;
     private final double formPerHour;
     private final float newWeight;
+    private final TurnoverParameters parameters;
     private double plasticity;
     private double stress;
     private double dtHours;
@@ -45,6 +46,7 @@ public final class SynapseStep {
         this.prunePerHour = parameters.prunePerHour();
         this.formPerHour = parameters.formPerHour();
         this.newWeight = (float) newWeight;
+        this.parameters = parameters;
     }
 
     /**
@@ -53,13 +55,17 @@ public final class SynapseStep {
      * @param plasticityLevel the plasticity level P, 1 in a healthy network
      * @param stressLevel stress level, 0..1
      * @param stepHours time step in hours
+     * @param densityRatio density relative to the healthy day-0 density, which slows formation
+     *     above 1 ({@link TurnoverParameters#formationScale}); 0 while it is not yet known
      */
-    public void beginTick(double plasticityLevel, double stressLevel, double stepHours) {
+    public void beginTick(double plasticityLevel, double stressLevel, double stepHours,
+            double densityRatio) {
         this.plasticity = plasticityLevel;
         this.stress = stressLevel;
         this.dtHours = stepHours;
         this.logKeepPrune = logOneMinus(prunePerHour * (1 + stressLevel) * stepHours);
-        this.logKeepForm = logOneMinus(formPerHour * plasticityLevel * stepHours);
+        this.logKeepForm = logOneMinus(formPerHour * plasticityLevel
+                * parameters.formationScale(densityRatio) * stepHours);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.plasticitylab.scenario;
 
+import org.plasticitylab.behaviour.BehaviourParameters;
 import org.plasticitylab.dynamics.ActivityParameters;
 import org.plasticitylab.dynamics.InputParameters;
 import org.plasticitylab.internal.Checks;
@@ -21,10 +22,12 @@ import org.plasticitylab.plasticity.TurnoverParameters;
  * @param turnover pruning and formation of synapses
  * @param pharmacokinetics the two-compartment model of the NMDA blocker
  * @param probe the recall probe
+ * @param behaviour behavioural activation and coping learned in therapy
  */
 public record ModelParameters(SynapseParameters synapses, ActivityParameters activity,
         InputParameters input, PlasticityStateParameters plasticity, HebbianParameters hebbian,
-        TurnoverParameters turnover, PkParameters pharmacokinetics, ProbeParameters probe) {
+        TurnoverParameters turnover, PkParameters pharmacokinetics, ProbeParameters probe,
+        BehaviourParameters behaviour) {
     /**
      * Requires every parameter group; throws IllegalArgumentException naming a missing one.
      *
@@ -36,6 +39,7 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
      * @param turnover pruning and formation of synapses
      * @param pharmacokinetics the two-compartment model of the NMDA blocker
      * @param probe the recall probe
+     * @param behaviour behavioural activation and coping learned in therapy
      */
     public ModelParameters {
         Checks.notNull("synapses", synapses);
@@ -46,6 +50,7 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
         Checks.notNull("turnover", turnover);
         Checks.notNull("pharmacokinetics", pharmacokinetics);
         Checks.notNull("probe", probe);
+        Checks.notNull("behaviour", behaviour);
     }
 
     /**
@@ -57,6 +62,6 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
         return new ModelParameters(SynapseParameters.defaults(), ActivityParameters.defaults(),
                 InputParameters.defaults(), PlasticityStateParameters.defaults(),
                 HebbianParameters.defaults(), TurnoverParameters.defaults(), PkParameters.ketamine(),
-                ProbeParameters.defaults());
+                ProbeParameters.defaults(), BehaviourParameters.defaults());
     }
 }

@@ -2,6 +2,8 @@ package org.plasticitylab.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import org.plasticitylab.metrics.Course;
 import org.plasticitylab.pharmacology.NmdaBlockExposure.Infusion;
 
 /**
@@ -14,6 +16,7 @@ public final class Timeline {
     private final List<TherapySchedule> therapy;
     private final List<Monoaminergic> monoaminergic = new ArrayList<>();
     private final List<Infusion> infusions = new ArrayList<>();
+    private final double runEndHours;
 
     /**
      * Collects the scenario's stress, therapy, monoaminergic treatments and infusions.
@@ -23,6 +26,7 @@ public final class Timeline {
     public Timeline(Scenario scenario) {
         this.stress = scenario.stress();
         this.therapy = scenario.therapy();
+        this.runEndHours = scenario.days() * 24;
         for (Treatment t : scenario.treatments()) {
             if (t instanceof NmdaBlock block) {
                 for (double day : block.days()) {
@@ -87,5 +91,55 @@ public final class Timeline {
      */
     public List<Infusion> infusions() {
         return List.copyOf(infusions);
+    }
+
+    /**
+     * The treatment course that recovery is read against: the doses, or without doses the
+     * therapy sessions, or a monoaminergic course's start; without any treatment, the first
+     * change of stress after day 0 (day 0 itself if the stress never changes).
+     *
+     * @return the course
+     */
+    public Course course() {
+        TreeSet<Double> doses = new TreeSet<>();
+        infusions.forEach(i -> doses.add(i.startHours()));
+        TreeSet<Double> sessions = new TreeSet<>();
+        for (TherapySchedule t : therapy) {
+            for (int k = 0; k < t.count(); k++) {
+                sessions.add((t.firstDay() + k * t.everyDays()) * 24);
+            }
+        }
+        TreeSet<Double> starts = new TreeSet<>();
+        monoaminergic.forEach(m -> starts.add(m.fromDay() * 24));
+        TreeSet<Double> events = !doses.isEmpty() ? doses : !sessions.isEmpty() ? sessions : starts;
+        if (events.isEmpty()) {
+            return Course.untreated(firstStressChangeHours(), runEndHours);
+        }
+        double first = events.first();
+        if (!sessions.isEmpty()) {
+            first = Math.min(first, sessions.first());
+        }
+        if (!starts.isEmpty()) {
+            first = Math.min(first, starts.first());
+        }
+        Course byEvents = Course.ofEvents(events.stream().mapToDouble(Double::doubleValue)
+                .toArray(), runEndHours);
+        return new Course(first, byEvents.responseUntilHours(), byEvents.courseEndHours(),
+                byEvents.eventHours());
+    }
+
+    private double firstStressChangeHours() {
+        TreeSet<Double> edges = new TreeSet<>();
+        for (StressPeriod p : stress) {
+            edges.add(p.fromDay() * 24);
+            edges.add(p.toDay() * 24);
+        }
+        double before = stressAt(0);
+        for (double edge : edges) {
+            if (edge > 0 && edge < runEndHours && stressAt(edge) != before) {
+                return edge;
+            }
+        }
+        return 0;
     }
 }

@@ -25,7 +25,7 @@ import org.plasticitylab.scenario.Scenario;
  */
 final class CheckpointFile {
     static final String MAGIC = "plasticity-lab checkpoint";
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private CheckpointFile() {
     }

@@ -115,11 +115,13 @@ final class ChunkedStepper implements AutoCloseable {
      *
      * @param plasticityLevel this tick's P
      * @param stress this tick's stress
+     * @param densityRatio density relative to the healthy one, 0 while not yet known
      * @param step the absolute step, which keys the turnover streams
      * @param callerFirst work for the caller's thread, or null
      */
-    void updateSynapses(double plasticityLevel, double stress, int step, Runnable callerFirst) {
-        synapseStep.beginTick(plasticityLevel, stress, dtHours);
+    void updateSynapses(double plasticityLevel, double stress, double densityRatio, int step,
+            Runnable callerFirst) {
+        synapseStep.beginTick(plasticityLevel, stress, dtHours, densityRatio);
         tickPlasticity = plasticityLevel;
         tickStress = stress;
         tickStep = step;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.plasticitylab.behaviour.BehaviourState;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.internal.Checks;
@@ -75,10 +76,13 @@ public final class Simulation implements AutoCloseable {
     private final RecallProbe probe;
     private final NmdaBlockExposure exposure;
     private final PlasticityState plasticity;
+    private final BehaviourState behaviour;
     private final List<StepListener> listeners;
     private final Rng inputRng;
     private final Rng probeRng;
     private final Recorder recorder;
+    /** The standing input of the recall probe: the trapped block's damping. */
+    private final double[] probeBias;
     private final int burnInSteps;
     private final int totalSteps;
     private final int sampleEverySteps;
@@ -110,11 +114,14 @@ public final class Simulation implements AutoCloseable {
                 network.positive());
         int n = network.neurons();
         this.probe = new RecallProbe(m.probe(), dynamics, n);
+        this.probeBias = new double[n];
         this.burnInSteps = scenario.burnInSteps();
         this.totalSteps = scenario.steps();
         this.exposure = new NmdaBlockExposure(m.pharmacokinetics(), timeline.infusions(),
                 -burnInSteps * scenario.dtHours());
         this.plasticity = new PlasticityState(m.plasticity());
+        this.behaviour = new BehaviourState(m.behaviour(), network.positive(),
+                network.negative(), scenario.dtHours());
         this.listeners = List.copyOf(listeners);
         this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
@@ -320,10 +327,14 @@ public final class Simulation implements AutoCloseable {
         double dt = scenario.dtHours();
         double t = timeHours();
         double occupancy = exposure.advanceTo(t + dt);
-        double stress = timeline.stressAt(t);
+        double stress = behaviour.effectiveStress(timeline.stressAt(t));
         double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
         meanActivity = stepper.updateRates(occupancy);
-        stepper.updateSynapses(p, stress, absoluteStep, fillNextInput);
+        behaviour.advance(stepper.rate(), timeline.therapyAt(t), p, occupancy,
+                plasticity.boost());
+        double densityRatio = settled
+                ? density(0, network.neurons()) / healthyDensity : 0;
+        stepper.updateSynapses(p, stress, densityRatio, absoluteStep, fillNextInput);
         absoluteStep++;
     }
 
@@ -335,12 +346,17 @@ public final class Simulation implements AutoCloseable {
      */
     private void fillInputFor(int step) {
         double t = (step - burnInSteps) * scenario.dtHours();
-        inputDrive.fill(stepper.external(), timeline.stressAt(t), timeline.therapyAt(t),
-                inputRng);
+        inputDrive.fill(stepper.external(), behaviour.effectiveStress(timeline.stressAt(t)),
+                timeline.therapyAt(t), behaviour, inputRng);
     }
 
     private void probeRecall() {
-        double[] recall = probe.recall(network, probeRng, network.positive(), network.negative());
+        double damping = behaviour.negativeDamping();
+        for (int i = 0; i < network.negative().size(); i++) {
+            probeBias[network.negative().member(i)] = -damping;
+        }
+        double[] recall = probe.recall(network, probeRng, probeBias, network.positive(),
+                network.negative());
         positiveRecall = recall[0];
         negativeRecall = recall[1];
     }
@@ -368,8 +384,13 @@ public final class Simulation implements AutoCloseable {
         row[Column.ACTIVITY.ordinal()] = meanActivity;
         row[Column.POSITIVE_RECALL.ordinal()] = positiveRecall;
         row[Column.NEGATIVE_RECALL.ordinal()] = negativeRecall;
-        row[Column.MOOD_INDEX.ordinal()] =
-                MoodIndex.of(positiveRecall, negativeRecall, densityNow, healthyDensity);
+        row[Column.MOOD_INDEX.ordinal()] = MoodIndex.of(positiveRecall, negativeRecall,
+                densityNow / healthyDensity, behaviour.engagement(), behaviour.rumination());
+        row[Column.EFFECTIVE_STRESS.ordinal()] = behaviour.effectiveStress(timeline.stressAt(t));
+        row[Column.COPING.ordinal()] = behaviour.coping();
+        row[Column.ENGAGEMENT.ordinal()] = behaviour.engagement();
+        row[Column.RUMINATION.ordinal()] = behaviour.rumination();
+        row[Column.TRAPPED_BLOCK.ordinal()] = behaviour.trap();
         recorder.commit();
     }
 
@@ -431,6 +452,10 @@ public final class Simulation implements AutoCloseable {
         out.writeDouble(plasticity.boost());
         out.writeDouble(plasticity.monoamine());
         out.writeDouble(plasticity.level());
+        out.writeDouble(behaviour.engagement());
+        out.writeDouble(behaviour.rumination());
+        out.writeDouble(behaviour.coping());
+        out.writeDouble(behaviour.trap());
         out.writeDouble(exposure.timeHours());
         out.writeDouble(exposure.pk().centralMgPerKg());
         out.writeDouble(exposure.pk().peripheralMgPerKg());
@@ -463,6 +488,7 @@ public final class Simulation implements AutoCloseable {
         CheckpointFile.readDoubles(in, stepper.external());
         CheckpointFile.readDoubles(in, stepper.chunkWeightSums());
         plasticity.setState(in.readDouble(), in.readDouble(), in.readDouble());
+        behaviour.setState(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
         exposure.setTimeHours(in.readDouble());
         exposure.pk().setState(in.readDouble(), in.readDouble());
         inputRng.restoreState(CheckpointFile.readLongs(in, 3));

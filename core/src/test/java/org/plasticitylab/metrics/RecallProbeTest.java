@@ -42,7 +42,7 @@ class RecallProbeTest {
     void probingPatternsTogetherGivesWhatProbingThemInTurnGives() {
         Rng together = new Rng(5, 4);
         Rng inTurn = new Rng(5, 4);
-        double[] both = probe.recall(net, together, net.positive(), net.negative());
+        double[] both = probe.recall(net, together, null, net.positive(), net.negative());
         assertThat(both[0]).isEqualTo(probe.recall(net, net.positive(), inTurn));
         assertThat(both[1]).isEqualTo(probe.recall(net, net.negative(), inTurn));
         assertThat(together.nextDouble()).isEqualTo(inTurn.nextDouble());

@@ -57,8 +57,8 @@ class SynapseStepTest {
     void certainPruningRemovesEveryWeakSynapseAndOnlyThose() {
         float[] before = net.weight().clone();
         byte[] presentBefore = net.present().clone();
-        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 1e9, 0), 0.05);
-        step.beginTick(1, 0, 0.25);
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 1e9, 0, 1.1), 0.05);
+        step.beginTick(1, 0, 0.25, 0);
         step.apply(net, 0, net.neurons(), null, rateD, rate, new Rng(2, 0), h);
         for (int s = 0; s < net.slots(); s++) {
             if (presentBefore[s] == 1) {
@@ -71,8 +71,8 @@ class SynapseStepTest {
     @Test
     void formationFillsEmptySlotsAtTheExpectedRate() {
         int empty = net.slots() - net.presentCount(0, net.neurons());
-        SynapseStep step = new SynapseStep(new TurnoverParameters(0, 0, 0.002), 0.05);
-        step.beginTick(2, 0, 10);
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0, 0, 0.002, 1.1), 0.05);
+        step.beginTick(2, 0, 10, 0);
         step.apply(net, 0, net.neurons(), null, rateD, rate, new Rng(3, 0), h);
         int formed = net.presentCount(0, net.neurons()) - (net.slots() - empty);
         double expected = empty * 0.002 * 2 * 10;
@@ -85,8 +85,8 @@ class SynapseStepTest {
         Network separate = Network.build(new NetworkSpec(400, 80), SynapseParameters.defaults(),
                 new Rng(1, 1));
         PresynapticBcmRule rule = new PresynapticBcmRule(HebbianParameters.defaults(), 0.3);
-        SynapseStep noTurnover = new SynapseStep(new TurnoverParameters(0, 0, 0), 0.05);
-        noTurnover.beginTick(1.5, 0.4, 0.25);
+        SynapseStep noTurnover = new SynapseStep(new TurnoverParameters(0, 0, 0, 1.1), 0.05);
+        noTurnover.beginTick(1.5, 0.4, 0.25, 0);
         noTurnover.apply(net, 0, net.neurons(), rule, rateD, rate, new Rng(4, 0), h);
         for (int post = 0; post < separate.neurons(); post++) {
             rule.update(separate, post, rateD, 1.5, 0.4, 0.25);

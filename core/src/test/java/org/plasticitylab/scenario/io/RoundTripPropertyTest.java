@@ -128,7 +128,8 @@ class RoundTripPropertyTest {
                     return new ModelParameters(d.synapses(), d.activity(), d.input(),
                             new PlasticityStateParameters(p.boostGainPerHour(), tau, penalty,
                                     p.monoamineGain(), p.tauMonoamineHours()),
-                            d.hebbian(), d.turnover(), d.pharmacokinetics(), d.probe());
+                            d.hebbian(), d.turnover(), d.pharmacokinetics(), d.probe(),
+                            d.behaviour());
                 });
     }
 
