@@ -1,5 +1,6 @@
 package org.plasticitylab.scenario;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ public final class Presets {
     public static final List<Double> SERIES_DAYS = List.of(42.0, 44.0, 46.0, 49.0, 51.0, 53.0);
     /** Therapy during the series: 2 h every 2 days from day 42 to day 54. */
     public static final TherapySchedule SERIES_THERAPY = new TherapySchedule(42, 2, 7, 2);
+
+    /** Length of the maintenance preset: 26 weeks. */
+    public static final double MAINTENANCE_DAYS = 26 * 7;
+    /** Day the stress ends in the stress-relief preset. */
+    public static final double RELIEF_DAY = 56;
 
     private static final Map<String, Scenario> ALL = build();
 
@@ -78,22 +84,35 @@ public final class Presets {
                 .treatment(series())
                 .therapy(SERIES_THERAPY));
         put(m, Scenario.builder("maintenance")
-                .days(126)
-                .stress(0, 126, STRESS)
+                .days(MAINTENANCE_DAYS)
+                .stress(0, MAINTENANCE_DAYS, STRESS)
                 .description("Series with therapy, then a booster dose every two weeks and"
-                        + " weekly therapy.")
-                .treatment(new NmdaBlock(0.5, 40, List.of(42.0, 44.0, 46.0, 49.0, 51.0, 53.0,
-                        67.0, 81.0, 95.0, 109.0, 123.0)))
+                        + " weekly therapy, for 26 weeks.")
+                .treatment(new NmdaBlock(0.5, 40, maintenanceDays()))
                 .therapy(SERIES_THERAPY)
-                .therapy(new TherapySchedule(60, 7, 9, 2)));
+                .therapy(new TherapySchedule(60, 7, 18, 2)));
         put(m, stressed("ssri-like")
                 .description("Chronic stress with a monoaminergic (SSRI-like) course from day 42.")
                 .treatment(new Monoaminergic(TREATMENT_DAY, 84)));
+        put(m, Scenario.builder("stress-relief")
+                .days(RELIEF_DAY + 84)
+                .stress(0, RELIEF_DAY, STRESS)
+                .description("Stress 0.8 until day 56, then none and no treatment: how the"
+                        + " network recovers on its own."));
         return m;
     }
 
     private static Scenario.Builder stressed(String name) {
         return Scenario.builder(name).stress(0, 84, STRESS);
+    }
+
+    /** The series, then a booster every two weeks from day 67 to the end. */
+    private static List<Double> maintenanceDays() {
+        List<Double> days = new ArrayList<>(SERIES_DAYS);
+        for (double day = 67; day < MAINTENANCE_DAYS; day += 14) {
+            days.add(day);
+        }
+        return days;
     }
 
     private static NmdaBlock series() {

@@ -7,8 +7,11 @@ import static org.plasticitylab.metrics.Column.PLASTICITY;
 import static org.plasticitylab.metrics.Column.POSITIVE_RECALL;
 import static org.plasticitylab.metrics.Column.SYNAPSE_DENSITY;
 import static org.plasticitylab.metrics.Column.TIME_H;
+import static org.plasticitylab.sim.SeedVotes.onMeanAndMostSeeds;
+import static org.plasticitylab.sim.SeedVotes.perSeed;
 
 import java.util.List;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +19,9 @@ import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 
 /**
- * One behaviour test per target of MODEL.md, each on the mean over seeds 1-5. The comments give
- * the values measured when the numbers were tuned (see docs/model.md).
+ * One behaviour test per target 1-6 of MODEL.md (7 is in SimulationTest, 8-16 in
+ * ClinicalCourseTargetsTest), each on the mean over seeds 1-5 and on at least 4 single seeds;
+ * docs/model.md gives the measured values.
  */
 class ModelTargetsTest {
     private static final double DOSE_H = 42 * 24;
@@ -32,25 +36,26 @@ class ModelTargetsTest {
     void target1_healthyNetworkKeepsDensityAndBothMemoriesWithinTenPercent() {
         List<Result> runs = PresetRuns.of("healthy");
         for (Column c : List.of(SYNAPSE_DENSITY, POSITIVE_RECALL, NEGATIVE_RECALL)) {
-            double start = mean(runs, r -> r.series().value(c, 0));
-            double lowest = mean(runs, r -> min(r.series(), c, 0, 84 * 24));
-            double highest = mean(runs, r -> max(r.series(), c, 0, 84 * 24));
-            assertThat(lowest).as(c.label() + " lowest").isGreaterThanOrEqualTo(0.9 * start);
-            assertThat(highest).as(c.label() + " highest").isLessThanOrEqualTo(1.1 * start);
+            onMeanAndMostSeeds(c.label() + " lowest over day 0", perSeed(runs,
+                    r -> min(r.series(), c, 0, 84 * 24) / r.series().value(c, 0)),
+                    x -> x >= 0.9);
+            onMeanAndMostSeeds(c.label() + " highest over day 0", perSeed(runs,
+                    r -> max(r.series(), c, 0, 84 * 24) / r.series().value(c, 0)),
+                    x -> x <= 1.1);
         }
     }
 
     @Test
     void target2_chronicStressPrunesAndLocksInTheNegativePattern() {
         List<Result> runs = PresetRuns.of("chronic-stress");
-        double density0 = mean(runs, r -> r.series().value(SYNAPSE_DENSITY, 0));
-        double density28 = mean(runs, r -> r.series().valueAt(SYNAPSE_DENSITY, 28 * 24));
-        assertThat(density28).isLessThanOrEqualTo(0.7 * density0);
-        double positive0 = mean(runs, r -> r.series().value(POSITIVE_RECALL, 0));
-        double positive28 = mean(runs, r -> r.series().valueAt(POSITIVE_RECALL, 28 * 24));
-        assertThat(positive0 - positive28).isGreaterThanOrEqualTo(0.3);
-        double negativeLowest = mean(runs, r -> min(r.series(), NEGATIVE_RECALL, 0, 28 * 24));
-        assertThat(negativeLowest).isGreaterThan(0.8);
+        onMeanAndMostSeeds("density on day 28 over day 0", perSeed(runs,
+                r -> r.series().valueAt(SYNAPSE_DENSITY, 28 * 24)
+                        / r.series().value(SYNAPSE_DENSITY, 0)), x -> x <= 0.7);
+        onMeanAndMostSeeds("fall of positive recall by day 28", perSeed(runs,
+                r -> r.series().value(POSITIVE_RECALL, 0)
+                        - r.series().valueAt(POSITIVE_RECALL, 28 * 24)), x -> x >= 0.3);
+        onMeanAndMostSeeds("lowest negative recall to day 28", perSeed(runs,
+                r -> min(r.series(), NEGATIVE_RECALL, 0, 28 * 24)), x -> x > 0.8);
     }
 
     @Test
@@ -69,23 +74,28 @@ class ModelTargetsTest {
     @Test
     void target3_plasticityRisesAtLeastHalfAgainWithinADayThenDecaysOverDays() {
         List<Result> runs = PresetRuns.of("ketamine-single");
-        double before = mean(runs, r -> r.series().valueAt(PLASTICITY, DOSE_H - 1));
-        double peak = mean(runs, r -> max(r.series(), PLASTICITY, DOSE_H, DOSE_H + 24));
-        assertThat(peak).isGreaterThanOrEqualTo(1.5 * before);
-        double halfLifeDays = mean(runs, r -> halfLifeDays(r.series(), before));
-        assertThat(halfLifeDays).isBetween(1.0, 4.0);
+        onMeanAndMostSeeds("peak plasticity within 24 h over the pre-dose level", perSeed(runs,
+                r -> max(r.series(), PLASTICITY, DOSE_H, DOSE_H + 24)
+                        / r.series().valueAt(PLASTICITY, DOSE_H - 1)), x -> x >= 1.5);
+        onMeanAndMostSeeds("half-life of the plasticity excess, days", perSeed(runs,
+                r -> halfLifeDays(r.series(), r.series().valueAt(PLASTICITY, DOSE_H - 1))),
+                d -> d >= 1 && d <= 4);
     }
 
     @Test
     void target3_densityRisesWithinThreeDaysThenReturnsWithinAboutThreeWeeks() {
         List<Result> dosed = PresetRuns.of("ketamine-single");
         List<Result> undosed = PresetRuns.of("chronic-stress");
-        double before = mean(dosed, r -> r.series().valueAt(SYNAPSE_DENSITY, DOSE_H));
-        double after3d = mean(dosed, r -> r.series().valueAt(SYNAPSE_DENSITY, DOSE_H + 72));
-        assertThat(after3d).isGreaterThan(1.1 * before);
-        double dosed3w = mean(dosed, r -> r.series().valueAt(SYNAPSE_DENSITY, DOSE_H + 24 * 24));
-        double undosed3w = mean(undosed, r -> r.series().valueAt(SYNAPSE_DENSITY, DOSE_H + 24 * 24));
-        assertThat(dosed3w).isCloseTo(undosed3w, org.assertj.core.data.Percentage.withPercentage(10));
+        onMeanAndMostSeeds("density 3 days after the dose over before it", perSeed(dosed,
+                r -> r.series().valueAt(SYNAPSE_DENSITY, DOSE_H + 72)
+                        / r.series().valueAt(SYNAPSE_DENSITY, DOSE_H)), x -> x > 1.1);
+        double[] ratio = new double[dosed.size()];
+        for (int i = 0; i < ratio.length; i++) {
+            ratio[i] = dosed.get(i).series().valueAt(SYNAPSE_DENSITY, DOSE_H + 21 * 24)
+                    / undosed.get(i).series().valueAt(SYNAPSE_DENSITY, DOSE_H + 21 * 24);
+        }
+        onMeanAndMostSeeds("density 3 weeks after the dose over no dose", ratio,
+                x -> Math.abs(x - 1) <= 0.1);
     }
 
     @Test
@@ -93,25 +103,24 @@ class ModelTargetsTest {
         List<Result> single = PresetRuns.of("ketamine-single");
         List<Result> series = PresetRuns.of("ketamine-series");
         double to = DOSE_H + 21 * 24;
-        assertThat(mean(series, r -> max(r.series(), PLASTICITY, DOSE_H, to)))
-                .isGreaterThan(mean(single, r -> max(r.series(), PLASTICITY, DOSE_H, to)));
-        assertThat(mean(series, r -> max(r.series(), SYNAPSE_DENSITY, DOSE_H, to)))
-                .isGreaterThan(mean(single, r -> max(r.series(), SYNAPSE_DENSITY, DOSE_H, to)));
-        assertThat(mean(series, r -> area(r.series(), PLASTICITY, DOSE_H, to)))
-                .isGreaterThan(1.5 * mean(single, r -> area(r.series(), PLASTICITY, DOSE_H, to)));
+        onMeanAndMostSeeds("peak plasticity, series over one dose",
+                ratio(series, single, s -> max(s, PLASTICITY, DOSE_H, to)), x -> x > 1);
+        onMeanAndMostSeeds("peak density, series over one dose",
+                ratio(series, single, s -> max(s, SYNAPSE_DENSITY, DOSE_H, to)), x -> x > 1);
+        onMeanAndMostSeeds("area of plasticity over 3 weeks, series over one dose",
+                ratio(series, single, s -> area(s, PLASTICITY, DOSE_H, to)), x -> x > 1.5);
     }
 
     @Test
     void target5_therapyInsideTheWindowLeavesPositiveRecallHigherThanEitherAlone() {
-        double end = 56 * 24;
-        double combined = mean(PresetRuns.of("ketamine-series-therapy"),
-                r -> r.series().valueAt(POSITIVE_RECALL, end));
-        double seriesAlone = mean(PresetRuns.of("ketamine-series"),
-                r -> r.series().valueAt(POSITIVE_RECALL, end));
-        double therapyAlone = mean(PresetRuns.of("therapy-only"),
-                r -> r.series().valueAt(POSITIVE_RECALL, end));
-        assertThat(combined - seriesAlone).isGreaterThanOrEqualTo(0.3);
-        assertThat(combined - therapyAlone).isGreaterThanOrEqualTo(0.3);
+        double end = 84 * 24;
+        List<Result> combined = PresetRuns.of("ketamine-series-therapy");
+        onMeanAndMostSeeds("positive recall on day 84, series + therapy less series alone",
+                difference(combined, PresetRuns.of("ketamine-series"),
+                        s -> s.valueAt(POSITIVE_RECALL, end)), x -> x >= 0.3);
+        onMeanAndMostSeeds("positive recall on day 84, series + therapy less therapy alone",
+                difference(combined, PresetRuns.of("therapy-only"),
+                        s -> s.valueAt(POSITIVE_RECALL, end)), x -> x >= 0.3);
     }
 
     @Test
@@ -126,8 +135,26 @@ class ModelTargetsTest {
         }
     }
 
-    private static double mean(List<Result> runs, ToDoubleFunction<Result> f) {
-        return runs.stream().mapToDouble(f).average().orElseThrow();
+    /** Per seed, the value in {@code a} over the value in {@code b}. */
+    private static double[] ratio(List<Result> a, List<Result> b,
+            ToDoubleFunction<TimeSeries> f) {
+        return combine(a, b, f, (x, y) -> x / y);
+    }
+
+    /** Per seed, the value in {@code a} less the value in {@code b}. */
+    private static double[] difference(List<Result> a, List<Result> b,
+            ToDoubleFunction<TimeSeries> f) {
+        return combine(a, b, f, (x, y) -> x - y);
+    }
+
+    private static double[] combine(List<Result> a, List<Result> b,
+            ToDoubleFunction<TimeSeries> f, DoubleBinaryOperator op) {
+        double[] out = new double[a.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = op.applyAsDouble(f.applyAsDouble(a.get(i).series()),
+                    f.applyAsDouble(b.get(i).series()));
+        }
+        return out;
     }
 
     private static double min(TimeSeries s, Column c, double fromH, double toH) {

@@ -34,11 +34,34 @@ final class PresetRuns {
         for (int seed = 1; seed <= SEEDS; seed++) {
             futures.add(submit(preset, seed));
         }
+        return results(futures);
+    }
+
+    private static List<Result> results(List<Future<Result>> futures) {
         List<Result> results = new ArrayList<>();
         for (Future<Result> f : futures) {
             results.add(get(f));
         }
         return results;
+    }
+
+    /**
+     * The runs of a stressed preset for seeds 1..5, run to {@code days} with its stress
+     * lasting as long (stress 0.8 throughout, as MODEL.md's presets).
+     */
+    static List<Result> longer(String preset, double days) {
+        Scenario s = stressedFor(Presets.get(preset), days);
+        List<Future<Result>> futures = new ArrayList<>();
+        for (int seed = 1; seed <= SEEDS; seed++) {
+            futures.add(submit(s, seed));
+        }
+        return results(futures);
+    }
+
+    /** A stressed preset lengthened to {@code days}, its stress lasting as long. */
+    static Scenario stressedFor(Scenario preset, double days) {
+        return preset.toBuilder().name(preset.name() + "-" + (int) days + "d").days(days)
+                .clearStress().stress(0, days, Presets.STRESS).build();
     }
 
     /** Starts the runs of several presets at once so they share the cores. */
@@ -51,10 +74,15 @@ final class PresetRuns {
     }
 
     private static Future<Result> submit(String preset, int seed) {
-        return CACHE.computeIfAbsent(preset + "#" + seed, key -> {
-            Scenario s = Presets.get(preset).toBuilder().seed(seed).build();
-            return POOL.submit(() -> Simulation.run(s));
-        });
+        return submit(Presets.get(preset), seed);
+    }
+
+    private static Future<Result> submit(Scenario scenario, int seed) {
+        return CACHE.computeIfAbsent(scenario.name() + "@" + scenario.days() + "#" + seed,
+                key -> {
+                    Scenario s = scenario.toBuilder().seed(seed).build();
+                    return POOL.submit(() -> Simulation.run(s));
+                });
     }
 
     private static Result get(Future<Result> f) {
