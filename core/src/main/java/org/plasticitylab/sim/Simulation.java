@@ -409,7 +409,8 @@ public final class Simulation implements AutoCloseable {
     private Result result(long elapsedMillis) {
         var series = recorder.toTimeSeries();
         boolean complete = absoluteStep - burnInSteps >= totalSteps;
-        return new Result(scenario, series, Summary.of(series), complete, elapsedMillis);
+        return new Result(scenario, series, Summary.of(series, timeline.course()), complete,
+                elapsedMillis);
     }
 
     /**

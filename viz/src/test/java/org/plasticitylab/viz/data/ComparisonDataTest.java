@@ -8,13 +8,15 @@ import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.Timeline;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.viz.TestRuns;
 
 class ComparisonDataTest {
     private static Result run(String name, long seed) {
         TimeSeries s = TestRuns.hourly(1, 2, 3);
-        return new Result(Scenario.builder(name).seed(seed).build(), s, Summary.of(s), true, 0);
+        Scenario scenario = Scenario.builder(name).seed(seed).build();
+        return new Result(scenario, s, Summary.of(s, new Timeline(scenario).course()), true, 0);
     }
 
     @Test
