@@ -37,6 +37,14 @@ class Lesson01HealthyTurnoverTest {
     }
 
     @Test
+    @DisplayName("The mood index stays above 90 throughout")
+    void moodStaysHigh() {
+        for (Result r : LessonRuns.of(LESSON)) {
+            assertThat(LessonRuns.min(r, Column.MOOD_INDEX)).isGreaterThan(90);
+        }
+    }
+
+    @Test
     @DisplayName("Yet the synapses are not the same: more than half of those present on day 0"
             + " are gone by day 84, and as many new ones (within 5 %) have formed")
     void synapsesTurnOver() {
