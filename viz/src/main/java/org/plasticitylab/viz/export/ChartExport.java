@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ui.Drawable;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 import org.plasticitylab.files.AtomicFiles;
 
 /**
@@ -56,7 +54,7 @@ public final class ChartExport {
      * @return the complete SVG document, with XML declaration
      */
     public static String svg(Drawable chart, int widthPx, int heightPx) {
-        return drawSvg(chart, widthPx, heightPx).getSVGDocument();
+        return SvgDrawing.document(chart, widthPx, heightPx);
     }
 
     /**
@@ -71,16 +69,7 @@ public final class ChartExport {
      * @return the {@code svg} element as text
      */
     public static String svgElement(Drawable chart, int widthPx, int heightPx, String id) {
-        SVGGraphics2D g2 = new SVGGraphics2D(widthPx, heightPx);
-        g2.setDefsKeyPrefix(id + "-");
-        chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx, heightPx));
-        return g2.getSVGElement(id, false, new ViewBox(0, 0, widthPx, heightPx), null, null);
-    }
-
-    private static SVGGraphics2D drawSvg(Drawable chart, int widthPx, int heightPx) {
-        SVGGraphics2D g2 = new SVGGraphics2D(widthPx, heightPx);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx, heightPx));
-        return g2;
+        return SvgDrawing.element(chart, widthPx, heightPx, id);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.plasticitylab.viz.chart.SlideTheme;
 import org.plasticitylab.viz.chart.StoryChart;
 
 class ChartExportTest {
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile(" id=\"([^\"]*)\"");
+
     @TempDir
     Path dir;
 
@@ -35,6 +38,27 @@ class ChartExportTest {
                 dir.resolve("story.svg"), 1600, 900);
         String svg = Files.readString(file);
         assertThat(svg).contains("<svg").contains(SlideTheme.DISCLAIMER);
+    }
+
+    @Test
+    void svgKeepsTextAsTextAndIsTheSameForTheSameChart() {
+        var result = TestRuns.shortRun().result();
+        String first = ChartExport.svg(StoryChart.create(result), 1600, 900);
+        String second = ChartExport.svg(StoryChart.create(result), 1600, 900);
+        assertThat(first).contains("<text", "width=\"1600\"", "height=\"900\"")
+                .doesNotContain("font-family=\"'Dialog'\"");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void svgElementHasAViewBoxNoDeclarationAndOnlyPrefixedIds() {
+        String svg = ChartExport.svgElement(StoryChart.create(TestRuns.shortRun().result()),
+                1600, 900, "chart-story");
+        String rootTag = svg.substring(0, svg.indexOf('>'));
+        assertThat(rootTag).startsWith("<svg").contains("viewBox=\"0 0 1600 900\"")
+                .doesNotContain(" width=", " height=");
+        assertThat(ID_ATTRIBUTE.matcher(svg).results()
+                .map(m -> m.group(1))).isNotEmpty().allMatch(id -> id.startsWith("chart-story"));
     }
 
     @Test
