@@ -1,6 +1,5 @@
 package org.plasticitylab.sim;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
+import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.internal.Rng;
 import org.plasticitylab.metrics.Column;
@@ -118,12 +118,19 @@ public final class Simulation implements AutoCloseable {
         this.listeners = List.copyOf(listeners);
         this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
-        this.sampleEverySteps = Math.max(1,
-                (int) Math.round(scenario.sampleEveryHours() / scenario.dtHours()));
-        this.probeEverySteps = Math.max(1,
-                (int) Math.round(m.probe().everyHours() / scenario.dtHours()));
+        this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
+        this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2);
         fillInputFor(absoluteStep);
+    }
+
+    /**
+     * Steps between two events {@code hours} apart: at least 1, and in long arithmetic so that a
+     * huge interval (sample_every_hours 1e9) means "never" instead of overflowing an int cast
+     * into "every step".
+     */
+    static int stepsOf(double hours, double dtHours) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(hours / dtHours)));
     }
 
     /**
@@ -228,7 +235,8 @@ public final class Simulation implements AutoCloseable {
             Simulation sim = new Simulation(scenario, rule, listeners, threads);
             if (resumeFrom != null) {
                 try {
-                    sim.readState(CheckpointFile.read(resumeFrom, scenario));
+                    sim.readState(CheckpointFile.read(resumeFrom, scenario,
+                            sim.maxStateBytes()));
                 } catch (IOException e) {
                     sim.close();
                     String why = e.getMessage() != null ? e.getMessage()
@@ -439,35 +447,67 @@ public final class Simulation implements AutoCloseable {
         recorder.write(out);
     }
 
-    private void readState(DataInputStream in) throws IOException {
-        absoluteStep = in.readInt();
-        if (absoluteStep < 0 || absoluteStep > burnInSteps + totalSteps) {
-            throw new IOException("checkpoint step " + absoluteStep + " is outside this scenario");
-        }
-        settled = in.readBoolean();
-        healthyDensity = in.readDouble();
-        meanActivity = in.readDouble();
-        positiveRecall = in.readDouble();
-        negativeRecall = in.readDouble();
-        CheckpointFile.readFloats(in, network.weight());
-        CheckpointFile.readBytes(in, network.present());
+    /** Every value is checked as it is read: a checkpoint never loads NaN or out-of-range state. */
+    private void readState(BoundedInput in) throws IOException {
+        absoluteStep = in.readInt("step", 0, burnInSteps + totalSteps);
+        settled = in.readBoolean("settled");
+        healthyDensity = in.readDouble("healthy density", 0, 1);
+        meanActivity = in.readFinite("mean activity");
+        positiveRecall = in.readFinite("positive recall");
+        negativeRecall = in.readFinite("negative recall");
+        in.readLength("weights", network.weight().length);
+        in.readFloats("weights", network.weight(), 0,
+                (float) scenario.model().synapses().maxWeight());
+        in.readLength("synapse flags", network.present().length);
+        in.readFlags("synapse flags", network.present());
         network.reindex();
         int[] counts = new int[network.neurons()];
-        CheckpointFile.readInts(in, counts);
+        in.readLength("synapse counts", counts.length);
+        in.readInts("synapse counts", counts, 0, network.slotsPerNeuron());
         if (!Arrays.equals(counts, presentPerUnit())) {
             throw new IOException("checkpoint synapse counts do not match its synapses");
         }
-        CheckpointFile.readDoubles(in, stepper.rate());
-        CheckpointFile.readDoubles(in, stepper.h());
-        CheckpointFile.readDoubles(in, stepper.adaptation());
-        CheckpointFile.readDoubles(in, stepper.external());
-        CheckpointFile.readDoubles(in, stepper.chunkWeightSums());
-        plasticity.setState(in.readDouble(), in.readDouble(), in.readDouble());
-        exposure.setTimeHours(in.readDouble());
-        exposure.pk().setState(in.readDouble(), in.readDouble());
-        inputRng.restoreState(CheckpointFile.readLongs(in, 3));
-        probeRng.restoreState(CheckpointFile.readLongs(in, 3));
+        readFinite(in, "rates", stepper.rate());
+        readFinite(in, "synaptic input", stepper.h());
+        readFinite(in, "adaptation", stepper.adaptation());
+        readFinite(in, "external input", stepper.external());
+        readFinite(in, "chunk weight sums", stepper.chunkWeightSums());
+        plasticity.setState(in.readFinite("plasticity boost"), in.readFinite("monoamine effect"),
+                in.readFinite("plasticity level"));
+        exposure.setTimeHours(in.readFinite("drug time"));
+        exposure.pk().setState(in.readDouble("central drug", 0, Double.MAX_VALUE),
+                in.readDouble("peripheral drug", 0, Double.MAX_VALUE));
+        inputRng.restoreState(readRng(in, "input stream"));
+        probeRng.restoreState(readRng(in, "probe stream"));
         recorder.read(in);
+    }
+
+    private static void readFinite(BoundedInput in, String name, double[] into)
+            throws IOException {
+        in.readLength(name, into.length);
+        in.readDoubles(name, into, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /** A stream's state: its position, a finite spare Gaussian and a 0/1 flag. */
+    private static long[] readRng(BoundedInput in, String name) throws IOException {
+        in.readLength(name, 3);
+        long position = in.readLong(name);
+        double spare = in.readFinite(name + " spare value");
+        long hasSpare = in.readLong(name + " spare flag");
+        if (hasSpare != 0 && hasSpare != 1) {
+            throw new IOException("checkpoint " + name + " spare flag must be 0 or 1, was "
+                    + hasSpare);
+        }
+        return new long[] {position, Double.doubleToRawLongBits(spare), hasSpare};
+    }
+
+    /** The most bytes the engine state of this scenario takes in a checkpoint. */
+    private long maxStateBytes() {
+        long perUnit = stepper.rate().length + stepper.h().length + stepper.adaptation().length
+                + stepper.external().length + stepper.chunkWeightSums().length;
+        return 1024 + network.weight().length * (long) (Float.BYTES + 1)
+                + network.neurons() * (long) Integer.BYTES + perUnit * Double.BYTES
+                + recorder.maxBytes();
     }
 
     private int[] presentPerUnit() {
