@@ -40,7 +40,7 @@ final class SharedOptions {
             if (dtHours != null) {
                 b.dtHours(dtHours);
             }
-            return ScenarioOverrides.checkMemory(b.build());
+            return Resources.checkMemory(b.build());
         } catch (IllegalArgumentException e) {
             throw new UserInputException("invalid option value: " + e.getMessage());
         }
