@@ -78,23 +78,29 @@ final class SweepCommand implements Callable<Integer> {
             ParallelRuns parallel = new ParallelRuns(threads != null ? threads
                     : ParallelRuns.defaultThreads());
             List<Scenario> runs = grid.scenarios(base);
-            runs.forEach(ScenarioOverrides::checkMemory);
+            Resources.checkParallel(runs, parallel.threads());
+            Resources.announce(err, input.shared.quiet, runs, parallel.threads());
             Path dir = out != null ? out : Path.of("plasticity-out", base.name() + "-sweep");
-            Summary[] summaries = earlierRuns(dir, runs);
-            DiskSpace.check(dir, DiskSpace.sweepBytes(runs.size(), charts.options().isPresent()));
-            List<Integer> todo = new ArrayList<>();
-            for (int i = 0; i < runs.size(); i++) {
-                if (summaries[i] == null) {
-                    todo.add(i);
+            DiskSpace.check(dir, DiskSpace.tableBytes(runs.size(), charts.options().isPresent()));
+            boolean continuing = !force && Files.isDirectory(dir.resolve(SweepRuns.FOLDER));
+            try (Interruption interruption = Interruption.onInterrupt(parallel::cancel);
+                    OutputFolder folder = OutputFolder.claim(dir, force, continuing,
+                            CommandText.of(spec), SweepRuns.FOLDER)) {
+                // Made at once, so that a sweep stopped before its first run ends continues.
+                Files.createDirectories(dir.resolve(SweepRuns.FOLDER));
+                Summary[] summaries = earlierRuns(dir, runs);
+                List<Integer> todo = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    if (summaries[i] == null) {
+                        todo.add(i);
+                    }
                 }
-            }
-            try (Interruption interruption = Interruption.onInterrupt(parallel::cancel)) {
                 parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
                     int run = todo.get(k);
                     SweepRuns.write(dir, run, runs.get(run), result.summary());
                     summaries[run] = result.summary();
                 });
-                return finish(base, grid, Arrays.asList(summaries), dir,
+                return finish(base, grid, Arrays.asList(summaries), folder,
                         runs.size() - todo.size(), interruption.happened());
             }
         });
@@ -102,8 +108,6 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The runs an interrupted sweep into {@code dir} finished, by index; null where not. */
     private Summary[] earlierRuns(Path dir, List<Scenario> runs) throws IOException {
-        boolean continuing = !force && Files.isDirectory(dir.resolve(SweepRuns.FOLDER));
-        OutputFolder.claim(dir, force, continuing, SweepRuns.FOLDER);
         Summary[] summaries = new Summary[runs.size()];
         if (force) {
             SweepRuns.clear(dir);
@@ -118,8 +122,9 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** All runs done: every file; else only summary.json, saying how far the sweep got. */
-    private int finish(Scenario base, SweepGrid grid, List<Summary> summaries, Path dir,
-            int reused, boolean interrupted) throws IOException {
+    private int finish(Scenario base, SweepGrid grid, List<Summary> summaries,
+            OutputFolder folder, int reused, boolean interrupted) throws IOException {
+        Path dir = folder.dir();
         int finished = (int) summaries.stream().filter(Objects::nonNull).count();
         List<Path> files = new ArrayList<>();
         if (finished == summaries.size()) {
@@ -129,6 +134,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         files.add(SweepFiles.writeSummary(dir, base.name(), summaries.size(), finished,
                 VersionProvider.version()));
+        if (finished == summaries.size()) {
+            files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
+        }
         if (!input.shared.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%d runs (%d settings x %d seeds) of %s", summaries.size(),
@@ -152,7 +160,14 @@ final class SweepCommand implements Callable<Integer> {
         try {
             List<Variation> variations = new ArrayList<>();
             for (String v : vary) {
-                variations.add(Variation.parse(v));
+                Variation variation = Variation.parse(v);
+                variations.stream().filter(earlier -> earlier.key().equals(variation.key()))
+                        .findFirst().ifPresent(earlier -> {
+                            throw new UserInputException("--vary names " + variation.key()
+                                    + " twice; vary each key once (give all its values in one"
+                                    + " FROM:TO:STEPS)");
+                        });
+                variations.add(variation);
             }
             Long first = input.shared.seed;
             return SweepGrid.of(variations, first != null ? first : 1, seeds);

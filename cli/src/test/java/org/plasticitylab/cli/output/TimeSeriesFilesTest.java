@@ -49,7 +49,7 @@ class TimeSeriesFilesTest {
                     assertThat(back).isCloseTo(value, within(Math.max(Math.abs(value) * 1e-11,
                             1e-15)));
                 } else {
-                    assertThat(back).isEqualTo(value);
+                    assertThat(Double.compare(back, value)).isZero();
                 }
             }
         }
