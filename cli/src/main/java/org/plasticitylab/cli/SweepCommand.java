@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.plasticitylab.cli.sweep.SweepAxis;
 import org.plasticitylab.cli.sweep.SweepCharts;
 import org.plasticitylab.cli.sweep.SweepFiles;
 import org.plasticitylab.cli.sweep.SweepGrid;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Vary scenario values over ranges and seeds; run in parallel; write"
                 + " runs.csv (one summary row per run) and settings.csv (mean and 95 %% interval"
-                + " per setting) and charts of the key outcomes (one key: a curve with its 95 %%"
+                + " per setting, Student's t clipped to what each outcome can be) and charts of the key outcomes (one key: a curve with its 95 %%"
                 + " band; two keys: heat maps). Output is the same whatever the number of"
                 + " threads.",
                 "Each finished run is saved in DIR/runs/; after Ctrl-C (exit 130) the same"
@@ -65,6 +66,13 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ChartSettings charts;
 
+    @Option(names = "--axis", paramLabel = "LABEL=x|A-x|x-A",
+            description = "For one --vary: the charts' x axis as a label and the varied value x,"
+                    + " moved or turned round, e.g. 'delay (days)=56-x'.")
+    String axis;
+
+    private SweepAxis chartAxis;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Parallel runs (default: all cores).")
     Integer threads;
@@ -75,6 +83,7 @@ final class SweepCommand implements Callable<Integer> {
         return Failures.guard(err, input.shared.verbose, () -> {
             Scenario base = input.load();
             SweepGrid grid = grid();
+            chartAxis = axis(grid);
             ParallelRuns parallel = new ParallelRuns(threads != null ? threads
                     : ParallelRuns.defaultThreads());
             List<Scenario> runs = grid.scenarios(base);
@@ -130,7 +139,7 @@ final class SweepCommand implements Callable<Integer> {
         if (finished == summaries.size()) {
             files.addAll(SweepFiles.write(grid, summaries, dir));
             charts.options().ifPresent(o -> files.addAll(
-                    SweepCharts.write(grid, summaries, dir, o)));
+                    SweepCharts.write(grid, summaries, dir, o, chartAxis)));
         }
         files.add(SweepFiles.writeSummary(dir, base.name(), summaries.size(), finished,
                 VersionProvider.version()));
@@ -154,6 +163,21 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
+    }
+
+    private SweepAxis axis(SweepGrid grid) {
+        if (axis == null) {
+            return null;
+        }
+        if (grid.variations().size() != 1) {
+            throw new UserInputException("--axis needs exactly one --vary, was "
+                    + grid.variations().size());
+        }
+        try {
+            return SweepAxis.parse(axis);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
     }
 
     private SweepGrid grid() {

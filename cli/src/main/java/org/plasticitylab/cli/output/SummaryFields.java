@@ -57,6 +57,31 @@ public final class SummaryFields {
         }
     }
 
+    /**
+     * The values an outcome can take, for bounding its intervals: recalls, densities and
+     * occupancy 0..1, the mood index 0..100, plasticity from 0, days from 0 to the end.
+     *
+     * @param name a name of {@link #NAMES}
+     * @param endDay the day the runs end
+     * @return the smallest and the largest possible value
+     * @throws IllegalArgumentException if there is no outcome of that name
+     */
+    public static double[] range(String name, double endDay) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("no outcome named \"" + name + "\"");
+        }
+        if (name.endsWith("_day")) {
+            return new double[] {0, endDay};
+        }
+        if (name.startsWith("mood_index")) {
+            return new double[] {0, 100};
+        }
+        if (name.equals("peak_plasticity")) {
+            return new double[] {0, Double.POSITIVE_INFINITY};
+        }
+        return new double[] {0, 1};
+    }
+
     private static List<String> names() {
         List<String> names = new ArrayList<>();
         for (RecordComponent c : Summary.class.getRecordComponents()) {
