@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
@@ -21,6 +22,7 @@ import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.network.Region;
 import org.plasticitylab.pharmacology.NmdaBlockExposure;
+import org.plasticitylab.pharmacology.NmdaBlockExposure.InfusionEnd;
 import org.plasticitylab.plasticity.PlasticityRule;
 import org.plasticitylab.plasticity.PlasticityState;
 import org.plasticitylab.plasticity.PresynapticBcmRule;
@@ -46,7 +48,9 @@ import org.plasticitylab.scenario.Timeline;
  * <li><b>Synaptic plasticity</b>: the plasticity rule, unit by unit, with the new rates.</li>
  * <li><b>Structural plasticity</b>: pruning and formation; then h for the next step is gathered
  *     while the unit's slots are still in cache.</li>
- * <li><b>Metrics</b>: record a sample (every step by default); probe recall every 24 h.</li>
+ * <li><b>Metrics</b>: record a sample (every step by default), and one at the end of an
+ *     infusion that falls inside the step, where its concentration peaks; probe recall every
+ *     24 h.</li>
  * </ol>
  *
  * <p>Random streams: one per purpose (network build, input, turnover, probes), all keyed by the
@@ -120,7 +124,8 @@ public final class Simulation implements AutoCloseable {
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
         this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
         this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
-        this.recorder = new Recorder(totalSteps / sampleEverySteps + 2);
+        this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
+                + timeline.infusions().size());
         fillInputFor(absoluteStep);
     }
 
@@ -301,7 +306,12 @@ public final class Simulation implements AutoCloseable {
         if (done % probeEverySteps == 0) {
             probeRecall();
         }
-        if (done % sampleEverySteps == 0 || done == totalSteps) {
+        boolean sampled = done % sampleEverySteps == 0 || done == totalSteps;
+        Optional<InfusionEnd> infusionEnd = exposure.lastInfusionEnd();
+        if (infusionEnd.isPresent() && (infusionEnd.get().timeHours() < timeHours() || !sampled)) {
+            recordInfusionEnd(infusionEnd.get());
+        }
+        if (sampled) {
             record();
         }
         for (StepListener listener : listeners) {
@@ -354,15 +364,39 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void record() {
-        double t = timeHours();
+        record(timeHours(), exposure.concentrationMgPerL(), exposure.occupancy(),
+                recorder.rows() == 0 ? plasticityAtStart() : plasticity.level());
+    }
+
+    /**
+     * An extra row at the end of an infusion, where its concentration peaks between two steps
+     * (so that every dose's true peak is in the series); the network columns are those of the
+     * step it falls in.
+     */
+    private void recordInfusionEnd(InfusionEnd end) {
+        record(end.timeHours(), end.concentrationMgPerL(), end.occupancy(), plasticity.level());
+    }
+
+    /**
+     * P under the conditions of day 0 (its stress and monoaminergic treatment), for the first
+     * row: the state itself still holds the stress-free burn-in's 1.0 until the first step.
+     * Computed on a copy, so the run is not touched.
+     */
+    private double plasticityAtStart() {
+        PlasticityState atStart = new PlasticityState(scenario.model().plasticity());
+        atStart.setState(plasticity.boost(), plasticity.monoamine(), plasticity.level());
+        return atStart.advance(0, 0, timeline.stressAt(0), timeline.monoaminergicAt(0));
+    }
+
+    private void record(double t, double drugMgPerL, double occupancy, double plasticityLevel) {
         double[] row = recorder.row();
         row[Column.TIME_H.ordinal()] = t;
         row[Column.DAY.ordinal()] = t / 24;
         row[Column.STRESS.ordinal()] = timeline.stressAt(t);
         row[Column.THERAPY.ordinal()] = timeline.therapyAt(t);
-        row[Column.DRUG_MG_PER_L.ordinal()] = exposure.concentrationMgPerL();
-        row[Column.NMDA_OCCUPANCY.ordinal()] = exposure.occupancy();
-        row[Column.PLASTICITY.ordinal()] = plasticity.level();
+        row[Column.DRUG_MG_PER_L.ordinal()] = drugMgPerL;
+        row[Column.NMDA_OCCUPANCY.ordinal()] = occupancy;
+        row[Column.PLASTICITY.ordinal()] = plasticityLevel;
         int present = network.presentCount(0, network.neurons());
         double densityNow = (double) present / network.slots();
         row[Column.SYNAPSE_COUNT.ordinal()] = present;

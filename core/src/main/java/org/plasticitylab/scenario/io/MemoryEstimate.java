@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.Timeline;
 
 /**
  * A rough upper bound of the memory a run needs, so that an absurd size is refused before the
@@ -96,13 +97,15 @@ public record MemoryEstimate(long slots, long samples, int snapshots, int runs) 
     }
 
     /**
-     * The estimate for a scenario.
+     * The estimate for a scenario: its sampled rows and one more at the end of each infusion.
      *
      * @param s the scenario
      * @return the estimate
      */
     public static MemoryEstimate of(Scenario s) {
-        return of(s.network(), s.days(), s.dtHours(), s.sampleEveryHours());
+        MemoryEstimate sampled = of(s.network(), s.days(), s.dtHours(), s.sampleEveryHours());
+        return new MemoryEstimate(sampled.slots(),
+                sampled.samples() + new Timeline(s).infusions().size());
     }
 
     /**
