@@ -56,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
         return Failures.guard(err, shared.verbose, () -> {
             List<Scenario> loaded = new ArrayList<>();
             for (String s : scenarios) {
-                loaded.add(shared.apply(ScenarioSource.load(s)));
+                loaded.add(shared.apply(ScenarioSource.load(s), err));
             }
             Path dir = out != null ? out : Path.of("plasticity-out", "compare");
             Resources.checkParallel(loaded, ParallelRuns.defaultThreads());

@@ -47,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            Scenario s = input.load();
+            Scenario s = input.load(err);
             int runs = 1 + (noCounterfactual ? 0 : Counterfactuals.kindsFor(s).size());
             Resources.checkRuns(s, runs);
             Resources.announce(err, input.shared.quiet, Collections.nCopies(runs, s),

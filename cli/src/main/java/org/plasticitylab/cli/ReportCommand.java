@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            Scenario s = input.load();
+            Scenario s = input.load(err);
             Path file = out != null ? out : Path.of("plasticity-out", s.name(), "report.html");
             try (OutputFile target = OutputFile.claim(file, force, CommandText.of(spec))) {
                 Resources.announce(err, input.shared.quiet, List.of(s), 1);

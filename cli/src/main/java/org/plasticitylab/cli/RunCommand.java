@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            Scenario s = input.load();
+            Scenario s = input.load(err);
             checkOptions();
             Path dir = out != null ? out : Path.of("plasticity-out", s.name());
             long checkpoints = checkpointEveryDays == null ? 0
@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             Resources.announce(err, input.shared.quiet, List.of(s), 1);
             Optional<ProgressBar> bar = ProgressBar.wanted(input.shared.quiet, err, s.name());
             CapturingRun capturing = start(s, dir, bar);
-            try (Interruption interruption = Interruption.onInterrupt(capturing::cancel);
+            try (Interruption interruption = Interruption.onInterrupt(capturing::cancel, err);
                     OutputFolder folder = OutputFolder.claim(dir, force,
                             resume != null && isWithin(resume, dir), CommandText.of(spec),
                             PeriodicCheckpoints.FOLDER)) {
@@ -165,6 +165,12 @@ final class RunCommand implements Callable<Integer> {
                         "To continue: the same command with --resume " + c));
             }
             o.flush();
+        }
+        if (complete && interruption.happened()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Ctrl-C came after the run had finished: every file is written (see "
+                    + OutputFolder.MARKER + "); the exit code is 130 all the same");
+            err.flush();
         }
         if (complete) {
             return ExitCodes.OK;

@@ -81,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            Scenario base = input.load();
+            Scenario base = input.load(err);
             SweepGrid grid = grid();
             chartAxis = axis(grid);
             ParallelRuns parallel = new ParallelRuns(threads != null ? threads
@@ -92,7 +92,7 @@ final class SweepCommand implements Callable<Integer> {
             Path dir = out != null ? out : Path.of("plasticity-out", base.name() + "-sweep");
             DiskSpace.check(dir, DiskSpace.tableBytes(runs.size(), charts.options().isPresent()));
             boolean continuing = !force && Files.isDirectory(dir.resolve(SweepRuns.FOLDER));
-            try (Interruption interruption = Interruption.onInterrupt(parallel::cancel);
+            try (Interruption interruption = Interruption.onInterrupt(parallel::cancel, err);
                     OutputFolder folder = OutputFolder.claim(dir, force, continuing,
                             CommandText.of(spec), SweepRuns.FOLDER)) {
                 // Made at once, so that a sweep stopped before its first run ends continues.
