@@ -590,5 +590,16 @@ public final class Simulation implements AutoCloseable {
         public double latest(Column column) {
             return recorder.latest(column);
         }
+
+        @Override
+        public boolean endsADay() {
+            double days = timeHours() / 24;
+            return Math.floor(days + 1e-9) > Math.floor(days - scenario.dtHours() / 24 + 1e-9);
+        }
+
+        @Override
+        public NetworkSnapshot snapshot() {
+            return network.snapshot();
+        }
     };
 }
