@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.plasticitylab.files.AtomicFiles;
 
@@ -100,11 +99,6 @@ final class OutputFolder implements AutoCloseable {
     @Override
     public void close() throws IOException {
         lock.close();
-    }
-
-    /** Whether an earlier process was killed while writing here. */
-    Optional<String> stale() {
-        return lock.stale();
     }
 
     /** Whether the folder holds anything besides the lock. */

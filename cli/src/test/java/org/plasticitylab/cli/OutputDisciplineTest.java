@@ -111,8 +111,8 @@ class OutputDisciplineTest {
         Path out = dir.resolve("again");
         assertThat(run(out).exit()).isZero();
         try (OutputFolder claimed = OutputFolder.claim(out, true, false, "test")) {
-            assertThat(out.resolve(OutputFolder.MARKER)).doesNotExist();
-            assertThat(out.resolve(OutputFolder.LOCK)).exists();
+            assertThat(claimed.dir().resolve(OutputFolder.MARKER)).doesNotExist();
+            assertThat(claimed.dir().resolve(OutputFolder.LOCK)).exists();
         }
         assertThat(out.resolve(OutputFolder.LOCK)).doesNotExist();
     }

@@ -17,7 +17,7 @@ final class Numbers {
 
     /** Up to one decimal: days and ratios read better short. */
     static String short1(double value) {
-        return Decimals.day(value);
+        return Decimals.label(value, 1);
     }
 
     /** The signed change in percent, "-47 %", or "n/a" from zero. */

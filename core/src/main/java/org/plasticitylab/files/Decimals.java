@@ -12,8 +12,8 @@ import java.math.RoundingMode;
  * <ul>
  * <li>{@link #file}: for data files, {@value #FILE_DIGITS} significant digits and at most
  *     {@value #FILE_DECIMALS} decimals, far more than the model's precision;</li>
- * <li>{@link #label}: for people, at most three decimals;</li>
- * <li>{@link #day}: a day number, at most one decimal.</li>
+ * <li>{@link #label}: for people, at most three decimals (or as many as asked for);</li>
+ * <li>{@link #day}: a day number, at most two decimals (quarter days stay exact).</li>
  * </ul>
  * NaN and the infinities are written as {@code NaN}, {@code Infinity} and {@code -Infinity};
  * minus zero as {@code 0}.
@@ -66,20 +66,27 @@ public final class Decimals {
      * @return its text
      */
     public static String label(double value) {
-        return rounded(value, 3);
+        return label(value, 3);
     }
 
     /**
-     * A day for a label: at most one decimal, {@code 57.1}, {@code 42}.
+     * A day for a label: at most two decimals, {@code 57.08}, {@code 42.25}, {@code 42}.
      *
      * @param day the day
      * @return its text
      */
     public static String day(double day) {
-        return rounded(day, 1);
+        return label(day, 2);
     }
 
-    private static String rounded(double value, int decimals) {
+    /**
+     * A number for a label with at most {@code decimals} decimals, trailing zeros dropped.
+     *
+     * @param value the number
+     * @param decimals the most decimals, 0 or more
+     * @return its text
+     */
+    public static String label(double value, int decimals) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }

@@ -43,6 +43,10 @@ final class ScenarioDecoder {
 
     /** The scenario, or null when any problem was reported. */
     Scenario decode(JsonNode root) {
+        if (root == null) {
+            // a top-level YAML alias: the tree has reported it
+            return null;
+        }
         if (root.isMissingNode()) {
             problems.add("", "file is empty; a scenario needs at least a name");
             return null;

@@ -17,6 +17,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.scenario.Scenario;
@@ -76,7 +77,7 @@ public final class StoryChart {
         }
         if (!stress.isEmpty()) {
             Panels.shade(panels[0], stress.subList(0, 1), SlideTheme.STRESS_FILL,
-                    "stress " + scenario.stress().get(0).level());
+                    "stress " + Decimals.label(scenario.stress().get(0).level()));
         }
         return SlideTheme.chart(scenario.name(), scenario.description(), stack,
                 RectangleEdge.RIGHT);
