@@ -59,7 +59,8 @@ public final class SummaryFields {
 
     /**
      * The values an outcome can take, for bounding its intervals: recalls, densities and
-     * occupancy 0..1, the mood index 0..100, plasticity from 0, days from 0 to the end.
+     * occupancy 0..1, the mood index 0..100, plasticity from 0, days from 0 to the end; any
+     * other outcome is left unbounded, so a new one is never clipped by a guess.
      *
      * @param name a name of {@link #NAMES}
      * @param endDay the day the runs end
@@ -79,7 +80,10 @@ public final class SummaryFields {
         if (name.equals("peak_plasticity")) {
             return new double[] {0, Double.POSITIVE_INFINITY};
         }
-        return new double[] {0, 1};
+        if (name.contains("recall") || name.startsWith("density") || name.endsWith("occupancy")) {
+            return new double[] {0, 1};
+        }
+        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
     }
 
     private static List<String> names() {
