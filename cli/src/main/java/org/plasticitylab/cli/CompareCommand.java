@@ -56,22 +56,28 @@ final class CompareCommand implements Callable<Integer> {
         return Failures.guard(err, shared.verbose, () -> {
             List<Scenario> loaded = new ArrayList<>();
             for (String s : scenarios) {
-                loaded.add(shared.apply(ScenarioSource.load(s)));
+                loaded.add(shared.apply(ScenarioSource.load(s), err));
             }
             Path dir = out != null ? out : Path.of("plasticity-out", "compare");
-            OutputFolder.claim(dir, force, false);
-            List<Result> results = ParallelRuns.all(loaded);
-            List<Path> files = new ArrayList<>(List.of(write(results, dir)));
-            charts.options().ifPresent(o -> files.addAll(
-                    RunCharts.writeComparison(results, dir, o)));
-            if (!shared.quiet) {
-                PrintWriter o = spec.commandLine().getOut();
-                o.print(SummaryTable.compare(results));
-                o.println("Files in " + dir + ":");
-                files.forEach(f -> o.println("  " + f.getFileName()));
-                o.flush();
+            Resources.checkParallel(loaded, ParallelRuns.defaultThreads());
+            Resources.announce(err, shared.quiet, loaded, ParallelRuns.defaultThreads());
+            DiskSpace.check(dir, DiskSpace.tableBytes(loaded.size(), charts.options().isPresent()));
+            try (OutputFolder folder = OutputFolder.claim(dir, force, false,
+                    CommandText.of(spec))) {
+                List<Result> results = ParallelRuns.all(loaded);
+                List<Path> files = new ArrayList<>(List.of(write(results, dir)));
+                charts.options().ifPresent(o -> files.addAll(
+                        RunCharts.writeComparison(results, dir, o)));
+                files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
+                if (!shared.quiet) {
+                    PrintWriter o = spec.commandLine().getOut();
+                    o.print(SummaryTable.compare(results));
+                    o.println("Files in " + dir + ":");
+                    files.forEach(f -> o.println("  " + f.getFileName()));
+                    o.flush();
+                }
+                return ExitCodes.OK;
             }
-            return ExitCodes.OK;
         });
     }
 

@@ -23,7 +23,7 @@ final class DiskSpace {
     /** Engine state per unit in a checkpoint: rate, input, adaptation and a count. */
     static final long CHECKPOINT_BYTES_PER_UNIT = 3 * Double.BYTES + Integer.BYTES;
 
-    /** runs/NNNN.json, a runs.csv row and a share of settings.csv, rounded up. */
+    /** runs/NNNN.json, a runs.csv row and a share of settings.csv (or a comparison row), rounded up. */
     static final long SWEEP_BYTES_PER_RUN = 4096;
 
     private DiskSpace() {
@@ -39,8 +39,8 @@ final class DiskSpace {
         return series + (charts ? CHART_BYTES : 0) + checkpoints * checkpoint;
     }
 
-    /** The files of a sweep: a run file and a row or two per run, and the charts. */
-    static long sweepBytes(int runs, boolean charts) {
+    /** The files of a sweep or comparison: a run file and a row or two per run, and the charts. */
+    static long tableBytes(int runs, boolean charts) {
         return runs * SWEEP_BYTES_PER_RUN + (charts ? CHART_BYTES : 0);
     }
 

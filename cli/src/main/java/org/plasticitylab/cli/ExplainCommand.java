@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +47,11 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            Scenario s = input.load();
+            Scenario s = input.load(err);
+            int runs = 1 + (noCounterfactual ? 0 : Counterfactuals.kindsFor(s).size());
+            Resources.checkRuns(s, runs);
+            Resources.announce(err, input.shared.quiet, Collections.nCopies(runs, s),
+                    Runtime.getRuntime().availableProcessors());
             CompletableFuture<List<Counterfactual>> counterfactuals = noCounterfactual
                     ? CompletableFuture.completedFuture(List.of())
                     : CompletableFuture.supplyAsync(() -> Counterfactuals.run(s,

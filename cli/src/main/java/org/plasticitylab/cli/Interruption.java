@@ -1,5 +1,6 @@
 package org.plasticitylab.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -17,17 +18,19 @@ final class Interruption implements AutoCloseable {
     static final long WRITE_WAIT_SECONDS = 30;
 
     private final Runnable cancel;
+    private final PrintWriter err;
     private final CountDownLatch written = new CountDownLatch(1);
     private final Thread hook = new Thread(this::interrupt, "plasticity-interrupt");
     private volatile boolean happened;
 
-    private Interruption(Runnable cancel) {
+    private Interruption(Runnable cancel, PrintWriter err) {
         this.cancel = cancel;
+        this.err = err;
     }
 
-    /** Calls {@code cancel} on Ctrl-C until closed. */
-    static Interruption onInterrupt(Runnable cancel) {
-        Interruption interruption = new Interruption(cancel);
+    /** Calls {@code cancel} on Ctrl-C until closed, saying on {@code err} what happens. */
+    static Interruption onInterrupt(Runnable cancel, PrintWriter err) {
+        Interruption interruption = new Interruption(cancel, err);
         Runtime.getRuntime().addShutdownHook(interruption.hook);
         return interruption;
     }
@@ -41,8 +44,16 @@ final class Interruption implements AutoCloseable {
     void interrupt() {
         happened = true;
         cancel.run();
+        err.println();
+        err.println("Ctrl-C: stopping at the next step (a burn-in in progress finishes first),"
+                + " then writing what there is; waiting up to " + WRITE_WAIT_SECONDS + " s");
+        err.flush();
         try {
-            written.await(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (!written.await(WRITE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                err.println("Gave up waiting after " + WRITE_WAIT_SECONDS + " s; every file"
+                        + " written so far is whole, the folder has no " + OutputFolder.MARKER);
+                err.flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

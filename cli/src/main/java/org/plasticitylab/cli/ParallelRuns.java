@@ -41,6 +41,11 @@ final class ParallelRuns {
         this.threads = threads;
     }
 
+    /** The number of runs at once. */
+    int threads() {
+        return threads;
+    }
+
     /** As many threads as cores, within the limit. */
     static int defaultThreads() {
         return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());

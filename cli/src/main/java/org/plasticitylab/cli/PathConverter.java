@@ -13,7 +13,7 @@ final class PathConverter implements ITypeConverter<Path> {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new TypeConversionException("'" + printable(value) + "' is not a file name: "
+            throw new TypeConversionException("'" + Terminal.line(value) + "' is not a file name: "
                     + e.getReason());
         }
     }
@@ -25,13 +25,5 @@ final class PathConverter implements ITypeConverter<Path> {
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
-    }
-
-    /** The text with control characters shown as {@code \\uXXXX}, so the message stays one line. */
-    static String printable(String value) {
-        StringBuilder b = new StringBuilder();
-        value.codePoints().forEach(c -> b.append(Character.isISOControl(c)
-                ? String.format("\\u%04x", c) : Character.toString(c)));
-        return b.toString();
     }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -57,7 +61,30 @@ public final class PlasticityCommand implements Callable<Integer> {
                 .toList();
         CommandLine line = new CommandLine(new PlasticityCommand());
         (named.isEmpty() ? SUBCOMMANDS : named).forEach(line::addSubcommand);
-        return line.registerConverter(Path.class, new PathConverter());
+        IParameterExceptionHandler usageErrors = line.getParameterExceptionHandler();
+        return line.registerConverter(Path.class, new PathConverter())
+                .setExecutionStrategy(parsed -> new RunLast().execute(safeOutput(parsed)))
+                .setParameterExceptionHandler((e, arguments) -> usageErrors.handleParseException(
+                        safeOutput(e), arguments));
+    }
+
+    /**
+     * Makes everything the commands print go through {@link Terminal#safeWriter}: set here, at
+     * execution, so it also holds for the writers a test or an embedding caller installed.
+     */
+    private static ParseResult safeOutput(ParseResult parsed) {
+        safeOutput(parsed.commandSpec().commandLine());
+        return parsed;
+    }
+
+    private static ParameterException safeOutput(ParameterException e) {
+        safeOutput(e.getCommandLine());
+        return e;
+    }
+
+    private static void safeOutput(CommandLine line) {
+        line.setOut(Terminal.safeWriter(line.getOut()));
+        line.setErr(Terminal.safeWriter(line.getErr()));
     }
 
     /** Without a subcommand: show what there is and report bad usage. */

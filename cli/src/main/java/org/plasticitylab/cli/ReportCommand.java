@@ -2,6 +2,7 @@ package org.plasticitylab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.plasticitylab.explain.Narrative;
 import org.plasticitylab.scenario.Scenario;
@@ -28,34 +29,31 @@ final class ReportCommand implements Callable<Integer> {
     ScenarioInput input;
 
     @Option(names = "--out", paramLabel = "FILE.html",
-            description = "Where to write the report (default: plasticity-out/<name>/report.html).")
+            description = "Where to write the report (default: plasticity-out/<name>/report.html);"
+                    + " an existing file needs --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace an existing report file.")
+    boolean force;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            Scenario s = input.load();
-            CapturedRun run = RunCommand.runWithProgress(s, input.shared.quiet, err);
+            Scenario s = input.load(err);
             Path file = out != null ? out : Path.of("plasticity-out", s.name(), "report.html");
-            String narrative = Narrative.explain(run.result()).text();
-            HtmlReport.write(run, narrative, reproduceCommand(), file);
-            if (!input.shared.quiet) {
-                PrintWriter o = spec.commandLine().getOut();
-                o.println("Wrote " + file);
-                o.flush();
+            try (OutputFile target = OutputFile.claim(file, force, CommandText.of(spec))) {
+                Resources.announce(err, input.shared.quiet, List.of(s), 1);
+                CapturedRun run = RunCommand.runWithProgress(s, input.shared.quiet, err);
+                String narrative = Narrative.explain(run.result()).text();
+                HtmlReport.write(run, narrative, CommandText.of(spec), target.file());
+                if (!input.shared.quiet) {
+                    PrintWriter o = spec.commandLine().getOut();
+                    o.println("Wrote " + file);
+                    o.flush();
+                }
+                return run.result().completed() ? ExitCodes.OK : ExitCodes.FAILURE;
             }
-            return run.result().completed() ? ExitCodes.OK : ExitCodes.FAILURE;
         });
-    }
-
-    /** The command line that made this report, for its "reproduce" section. */
-    private String reproduceCommand() {
-        StringBuilder b = new StringBuilder("plasticity report");
-        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
-            b.append(' ').append(arg.matches("[A-Za-z0-9_./:=\\[\\]-]+") ? arg
-                    : "'" + arg.replace("'", "'\\''") + "'");
-        }
-        return b.toString();
     }
 }

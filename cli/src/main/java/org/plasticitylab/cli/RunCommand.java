@@ -15,7 +15,6 @@ import org.plasticitylab.cli.output.SummaryTable;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.StepListener;
-import org.plasticitylab.viz.export.RunCharts;
 import org.plasticitylab.viz.run.CapturedRun;
 import org.plasticitylab.viz.run.CapturingRun;
 import picocli.CommandLine.Command;
@@ -76,25 +75,27 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            Scenario s = input.load();
+            Scenario s = input.load(err);
             checkOptions();
             Path dir = out != null ? out : Path.of("plasticity-out", s.name());
-            OutputFolder.claim(dir, force, resume != null && isWithin(resume, dir),
-                    PeriodicCheckpoints.FOLDER);
             long checkpoints = checkpointEveryDays == null ? 0
                     : PeriodicCheckpoints.count(s.days(), checkpointEveryDays);
             DiskSpace.check(dir, DiskSpace.runBytes(s, charts.options().isPresent(),
                     checkpoints));
+            Resources.announce(err, input.shared.quiet, List.of(s), 1);
             Optional<ProgressBar> bar = ProgressBar.wanted(input.shared.quiet, err, s.name());
             CapturingRun capturing = start(s, dir, bar);
-            try (Interruption interruption = Interruption.onInterrupt(capturing::cancel)) {
+            try (Interruption interruption = Interruption.onInterrupt(capturing::cancel, err);
+                    OutputFolder folder = OutputFolder.claim(dir, force,
+                            resume != null && isWithin(resume, dir), CommandText.of(spec),
+                            PeriodicCheckpoints.FOLDER)) {
                 CapturedRun run;
                 try {
                     run = capturing.run();
                 } finally {
                     bar.ifPresent(ProgressBar::clear);
                 }
-                return finish(run, dir, interruption.happened());
+                return finish(run, folder, interruption);
             }
         });
     }
@@ -129,33 +130,52 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the files (no charts after Ctrl-C, to stop quickly) and prints the summary. */
-    private int finish(CapturedRun run, Path dir, boolean interrupted) throws IOException {
+    /**
+     * Writes the data, then the charts (stopping at Ctrl-C), then summary.json, then the
+     * completion marker, and prints the summary.
+     */
+    private int finish(CapturedRun run, OutputFolder folder, Interruption interruption)
+            throws IOException {
         Result result = run.result();
-        List<Path> files = new ArrayList<>(RunFiles.write(result, dir, format,
-                VersionProvider.version()));
-        if (!interrupted) {
-            charts.options().ifPresent(o -> files.addAll(RunCharts.writeAll(run, dir, o)));
+        Path dir = folder.dir();
+        List<Path> files = new ArrayList<>(RunFiles.writeData(result, dir, format));
+        boolean chartsDone = charts.options().map(o -> RunChartWriter.write(run, dir, o,
+                interruption::happened, files)).orElse(true);
+        boolean complete = result.completed() && chartsDone;
+        files.add(RunFiles.writeSummary(result, dir, VersionProvider.version(), chartsDone));
+        if (complete) {
+            files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
         }
         if (!input.shared.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.print(SummaryTable.of(result));
-            if (charts.options().isPresent() && !interrupted && !run.hasSnapshots()) {
+            if (charts.options().isPresent() && chartsDone && !run.hasSnapshots()) {
                 o.println("No network charts: the run resumed after the day of their"
                         + " \"before\" snapshot.");
             }
+            if (result.completed() && !chartsDone) {
+                o.println("Stopped while writing the charts: the data files are whole, some"
+                        + " charts are missing (\"completed\": false, no " + OutputFolder.MARKER
+                        + ").");
+            }
             o.println("Files in " + dir + ":");
             files.forEach(f -> o.println("  " + f.getFileName()));
-            if (interrupted) {
+            if (!result.completed()) {
                 checkpoints.flatMap(PeriodicCheckpoints::lastSaved).ifPresent(c -> o.println(
                         "To continue: the same command with --resume " + c));
             }
             o.flush();
         }
-        if (result.completed()) {
+        if (complete && interruption.happened()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Ctrl-C came after the run had finished: every file is written (see "
+                    + OutputFolder.MARKER + "); the exit code is 130 all the same");
+            err.flush();
+        }
+        if (complete) {
             return ExitCodes.OK;
         }
-        return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
+        return interruption.happened() ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
     }
 
     private static boolean isWithin(Path file, Path dir) {

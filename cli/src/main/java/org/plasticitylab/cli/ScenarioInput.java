@@ -1,6 +1,7 @@
 package org.plasticitylab.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import org.plasticitylab.scenario.Scenario;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -15,8 +16,8 @@ final class ScenarioInput {
             completionCandidates = PresetNames.class)
     String scenario;
 
-    /** The named scenario with the overrides applied. */
-    Scenario load() throws IOException {
-        return shared.apply(ScenarioSource.load(scenario));
+    /** The named scenario with the overrides applied, its notes printed on {@code err}. */
+    Scenario load(PrintWriter err) throws IOException {
+        return shared.apply(ScenarioSource.load(scenario), err);
     }
 }

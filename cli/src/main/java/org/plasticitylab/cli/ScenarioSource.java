@@ -33,6 +33,6 @@ final class ScenarioSource {
                 .map(name -> "; did you mean the preset \"" + name + "\"?")
                 .orElse("; presets are " + String.join(", ", Presets.names()));
         throw new UserInputException("no preset or file named \""
-                + PathConverter.printable(argument) + "\"" + hint);
+                + Terminal.line(argument) + "\"" + hint);
     }
 }

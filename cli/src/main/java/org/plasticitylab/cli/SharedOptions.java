@@ -1,5 +1,6 @@
 package org.plasticitylab.cli;
 
+import java.io.PrintWriter;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.Scenario;
 import picocli.CommandLine.Option;
@@ -26,6 +27,19 @@ final class SharedOptions {
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of failures.")
     boolean verbose;
 
+    /**
+     * The scenario with the given overrides, after printing on {@code err} (unless quiet) what
+     * the user should know about it; a bad value is a {@link UserInputException}.
+     */
+    Scenario apply(Scenario scenario, PrintWriter err) {
+        Scenario ran = apply(scenario);
+        if (!quiet) {
+            ScenarioNotes.of(scenario, ran).forEach(err::println);
+            err.flush();
+        }
+        return ran;
+    }
+
     /** The scenario with the given overrides; a bad value is a {@link UserInputException}. */
     Scenario apply(Scenario scenario) {
         try {
@@ -40,7 +54,7 @@ final class SharedOptions {
             if (dtHours != null) {
                 b.dtHours(dtHours);
             }
-            return ScenarioOverrides.checkMemory(b.build());
+            return Resources.checkMemory(b.build());
         } catch (IllegalArgumentException e) {
             throw new UserInputException("invalid option value: " + e.getMessage());
         }

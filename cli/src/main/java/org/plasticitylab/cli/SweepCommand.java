@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.plasticitylab.cli.sweep.SweepAxis;
 import org.plasticitylab.cli.sweep.SweepCharts;
 import org.plasticitylab.cli.sweep.SweepFiles;
 import org.plasticitylab.cli.sweep.SweepGrid;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Vary scenario values over ranges and seeds; run in parallel; write"
                 + " runs.csv (one summary row per run) and settings.csv (mean and 95 %% interval"
-                + " per setting) and charts of the key outcomes (one key: a curve with its 95 %%"
+                + " per setting, Student's t clipped to what each outcome can be) and charts of the key outcomes (one key: a curve with its 95 %%"
                 + " band; two keys: heat maps). Output is the same whatever the number of"
                 + " threads.",
                 "Each finished run is saved in DIR/runs/; after Ctrl-C (exit 130) the same"
@@ -65,6 +66,13 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ChartSettings charts;
 
+    @Option(names = "--axis", paramLabel = "LABEL=x|A-x|x-A",
+            description = "For one --vary: the charts' x axis as a label and the varied value x,"
+                    + " moved or turned round, e.g. 'delay (days)=56-x'.")
+    String axis;
+
+    private SweepAxis chartAxis;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Parallel runs (default: all cores).")
     Integer threads;
@@ -73,28 +81,35 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
-            Scenario base = input.load();
+            Scenario base = input.load(err);
             SweepGrid grid = grid();
+            chartAxis = axis(grid);
             ParallelRuns parallel = new ParallelRuns(threads != null ? threads
                     : ParallelRuns.defaultThreads());
             List<Scenario> runs = grid.scenarios(base);
-            runs.forEach(ScenarioOverrides::checkMemory);
+            Resources.checkParallel(runs, parallel.threads());
+            Resources.announce(err, input.shared.quiet, runs, parallel.threads());
             Path dir = out != null ? out : Path.of("plasticity-out", base.name() + "-sweep");
-            Summary[] summaries = earlierRuns(dir, runs);
-            DiskSpace.check(dir, DiskSpace.sweepBytes(runs.size(), charts.options().isPresent()));
-            List<Integer> todo = new ArrayList<>();
-            for (int i = 0; i < runs.size(); i++) {
-                if (summaries[i] == null) {
-                    todo.add(i);
+            DiskSpace.check(dir, DiskSpace.tableBytes(runs.size(), charts.options().isPresent()));
+            boolean continuing = !force && Files.isDirectory(dir.resolve(SweepRuns.FOLDER));
+            try (Interruption interruption = Interruption.onInterrupt(parallel::cancel, err);
+                    OutputFolder folder = OutputFolder.claim(dir, force, continuing,
+                            CommandText.of(spec), SweepRuns.FOLDER)) {
+                // Made at once, so that a sweep stopped before its first run ends continues.
+                Files.createDirectories(dir.resolve(SweepRuns.FOLDER));
+                Summary[] summaries = earlierRuns(dir, runs);
+                List<Integer> todo = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    if (summaries[i] == null) {
+                        todo.add(i);
+                    }
                 }
-            }
-            try (Interruption interruption = Interruption.onInterrupt(parallel::cancel)) {
                 parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
                     int run = todo.get(k);
                     SweepRuns.write(dir, run, runs.get(run), result.summary());
                     summaries[run] = result.summary();
                 });
-                return finish(base, grid, Arrays.asList(summaries), dir,
+                return finish(base, grid, Arrays.asList(summaries), folder,
                         runs.size() - todo.size(), interruption.happened());
             }
         });
@@ -102,8 +117,6 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The runs an interrupted sweep into {@code dir} finished, by index; null where not. */
     private Summary[] earlierRuns(Path dir, List<Scenario> runs) throws IOException {
-        boolean continuing = !force && Files.isDirectory(dir.resolve(SweepRuns.FOLDER));
-        OutputFolder.claim(dir, force, continuing, SweepRuns.FOLDER);
         Summary[] summaries = new Summary[runs.size()];
         if (force) {
             SweepRuns.clear(dir);
@@ -118,17 +131,21 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** All runs done: every file; else only summary.json, saying how far the sweep got. */
-    private int finish(Scenario base, SweepGrid grid, List<Summary> summaries, Path dir,
-            int reused, boolean interrupted) throws IOException {
+    private int finish(Scenario base, SweepGrid grid, List<Summary> summaries,
+            OutputFolder folder, int reused, boolean interrupted) throws IOException {
+        Path dir = folder.dir();
         int finished = (int) summaries.stream().filter(Objects::nonNull).count();
         List<Path> files = new ArrayList<>();
         if (finished == summaries.size()) {
             files.addAll(SweepFiles.write(grid, summaries, dir));
             charts.options().ifPresent(o -> files.addAll(
-                    SweepCharts.write(grid, summaries, dir, o)));
+                    SweepCharts.write(grid, summaries, dir, o, chartAxis)));
         }
         files.add(SweepFiles.writeSummary(dir, base.name(), summaries.size(), finished,
                 VersionProvider.version()));
+        if (finished == summaries.size()) {
+            files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
+        }
         if (!input.shared.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%d runs (%d settings x %d seeds) of %s", summaries.size(),
@@ -148,11 +165,33 @@ final class SweepCommand implements Callable<Integer> {
         return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
     }
 
+    private SweepAxis axis(SweepGrid grid) {
+        if (axis == null) {
+            return null;
+        }
+        if (grid.variations().size() != 1) {
+            throw new UserInputException("--axis needs exactly one --vary, was "
+                    + grid.variations().size());
+        }
+        try {
+            return SweepAxis.parse(axis);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
     private SweepGrid grid() {
         try {
             List<Variation> variations = new ArrayList<>();
             for (String v : vary) {
-                variations.add(Variation.parse(v));
+                Variation variation = Variation.parse(v);
+                variations.stream().filter(earlier -> earlier.key().equals(variation.key()))
+                        .findFirst().ifPresent(earlier -> {
+                            throw new UserInputException("--vary names " + variation.key()
+                                    + " twice; vary each key once (give all its values in one"
+                                    + " FROM:TO:STEPS)");
+                        });
+                variations.add(variation);
             }
             Long first = input.shared.seed;
             return SweepGrid.of(variations, first != null ? first : 1, seeds);

@@ -3,6 +3,7 @@ package org.plasticitylab.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw new UserInputException("no file named " + file);
             }
-            ScenarioFiles.read(file);
+            Scenario s = ScenarioFiles.read(file);
             spec.commandLine().getOut().println(file + ": valid");
+            ScenarioNotes.doses(s).forEach(spec.commandLine().getErr()::println);
             return ExitCodes.OK;
         });
     }

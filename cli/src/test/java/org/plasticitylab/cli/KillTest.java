@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -101,8 +100,7 @@ class KillTest {
         Path out = dir.resolve(name);
         Process p = startAndWait(out, random);
         if (sigint) {
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
-            assertThat(kill.waitFor()).isZero();
+            ChildCommand.interrupt(p);
         } else {
             p.destroyForcibly();
         }
@@ -113,14 +111,9 @@ class KillTest {
 
     /** Starts a checkpointing run; returns once it is under way, plus a random delay. */
     private static Process startAndWait(Path out, Random random) throws Exception {
-        List<String> command = new ArrayList<>(defaultSigint());
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), PlasticityCommand.class.getName(), "run",
+        Process p = ChildCommand.start(dir.resolve(out.getFileName() + ".err").toFile(), "run",
                 scenario.toString(), "--checkpoint-every", "5", "--out", out.toString(),
-                "--no-charts", "-q"));
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(dir.resolve(out.getFileName() + ".err").toFile()).start();
+                "--no-charts", "-q");
         Path first = out.resolve("checkpoints").resolve(PeriodicCheckpoints.fileName(5));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(first) && p.isAlive() && System.nanoTime() < deadline) {
@@ -133,17 +126,9 @@ class KillTest {
     }
 
     /**
-     * Resets SIGINT to its default for the child: a JVM started with SIGINT ignored (as a
-     * background job of a script is) keeps ignoring it.
-     */
-    private static List<String> defaultSigint() throws Exception {
-        Process env = new ProcessBuilder("env", "--default-signal=INT", "true").start();
-        return env.waitFor() == 0 ? List.of("env", "--default-signal=INT") : List.of();
-    }
-
-    /**
      * Every file is absent or whole: the CSV has full rows, JSON and YAML parse, every
-     * checkpoint loads. Temporary files only after SIGKILL, and only with AtomicFiles' names.
+     * checkpoint loads; no completion marker. Temporary files and the lock only after SIGKILL,
+     * and only with AtomicFiles' names.
      */
     private static void assertNoPartialFiles(Path out, boolean killed) throws IOException {
         Scenario s = ScenarioFiles.read(scenario);
@@ -153,8 +138,8 @@ class KillTest {
         }
         for (Path f : files) {
             String name = f.getFileName().toString();
-            if (AtomicFiles.isTemporary(f)) {
-                assertThat(killed).as("temporary file %s after Ctrl-C", f).isTrue();
+            if (AtomicFiles.isTemporary(f) || name.equals(OutputFolder.LOCK)) {
+                assertThat(killed).as("temporary file or lock %s after Ctrl-C", f).isTrue();
             } else if (name.equals("timeseries.csv")) {
                 List<String> lines = Files.readAllLines(f);
                 assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1))
@@ -186,6 +171,8 @@ class KillTest {
         try (Stream<Path> walk = Files.walk(out)) {
             assertThat(walk.filter(AtomicFiles::isTemporary)).isEmpty();
         }
+        assertThat(out.resolve(OutputFolder.MARKER)).exists();
+        assertThat(out.resolve(OutputFolder.LOCK)).doesNotExist();
         bytesCompared += series.length + Files.size(out.resolve("summary.json"));
         killsSurvived++;
     }

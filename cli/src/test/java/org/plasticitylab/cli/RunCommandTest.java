@@ -32,7 +32,8 @@ class RunCommandTest {
         assertThat(o.exit()).as(o.err()).isZero();
         List<String> csv = Files.readAllLines(out.resolve("timeseries.csv"));
         assertThat(csv.get(0)).isEqualTo(HEADER);
-        assertThat(csv).hasSize(1 + 4 * 24 * 4 + 1);
+        assertThat(csv).as("header, every step, and the end of the one infusion")
+                .hasSize(1 + 4 * 24 * 4 + 1 + 1);
         String summary = Files.readString(out.resolve("summary.json"));
         assertThat(summary).contains("\"completed\" : true", "\"seed\" : 42",
                 "\"peak_plasticity\"", "\"disclaimer\" : \"Toy model for teaching - not medical"
@@ -53,7 +54,7 @@ class RunCommandTest {
             assertThat(Cli.run("run", Cli.tinyFile(dir, "tiny").toString(), "--out",
                     out.toString(), "--quiet").exit()).isZero();
             String row = Files.readAllLines(out.resolve("timeseries.csv")).get(1);
-            assertThat(row).startsWith("0.0,0.0,0.8,").doesNotContain(";");
+            assertThat(row).startsWith("0,0,0.8,").doesNotContain(";");
             assertThat(row.split(",")).hasSize(HEADER.split(",").length);
         } finally {
             Locale.setDefault(saved);
@@ -80,7 +81,7 @@ class RunCommandTest {
         assertThat(Cli.run("run", Cli.tinyFile(dir, "tiny").toString(), "--out", out.toString(),
                 "--format", "json", "--quiet").exit()).isZero();
         assertThat(Files.readString(out.resolve("timeseries.json")).substring(0, 50))
-                .startsWith("{\"rows\":385,\"columns\":{\"time_h\":[0.0,0.25,");
+                .startsWith("{\"rows\":386,\"columns\":{\"time_h\":[0,0.25,");
         assertThat(out.resolve("timeseries.csv")).doesNotExist();
     }
 

@@ -33,7 +33,7 @@ class SweepCommandTest {
         assertThat(runs.get(0)).startsWith("run,setting,seed,stress[0].level,"
                 + "treatments[0].dose_mg_per_kg,peak_plasticity,");
         assertThat(runs.get(1)).startsWith("1,1,1,0.2,0.5,");
-        assertThat(runs.get(8)).startsWith("8,4,2,0.8,1.0,");
+        assertThat(runs.get(8)).startsWith("8,4,2,0.8,1,");
         List<String> settings = Files.readAllLines(dir.resolve("one/settings.csv"));
         assertThat(settings).hasSize(1 + 4);
         assertThat(settings.get(0)).contains("peak_plasticity_mean,peak_plasticity_ci95_low,"

@@ -3,6 +3,7 @@ package org.plasticitylab.explain;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.plasticitylab.files.Decimals;
 
 /** Formatting of numbers for people, and the named numbers a finding carries for tools. */
 final class Numbers {
@@ -11,15 +12,12 @@ final class Numbers {
 
     /** Up to three decimals, trailing zeros dropped: 0.5, 0.213, 42. */
     static String num(double value) {
-        String s = String.format(Locale.ROOT, "%.3f", value);
-        s = s.replaceAll("0+$", "");
-        s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-        return s.equals("-0") ? "0" : s;
+        return Decimals.label(value);
     }
 
     /** Up to one decimal: days and ratios read better short. */
     static String short1(double value) {
-        return num(Math.round(value * 10) / 10.0);
+        return Decimals.label(value, 1);
     }
 
     /** The signed change in percent, "-47 %", or "n/a" from zero. */

@@ -35,4 +35,17 @@ public record Interval(double mean, double low, double high, long n) {
         double half = t * stats.getStandardDeviation() / Math.sqrt(values.length);
         return new Interval(mean, mean - half, mean + half, values.length);
     }
+
+    /**
+     * This interval with its bounds clipped to what the outcome can be: with few seeds a
+     * t-interval of a recall can reach below 0, or of a day before day 0.
+     *
+     * @param min the smallest possible value
+     * @param max the largest possible value
+     * @return the interval with {@code low >= min} and {@code high <= max} (NaN bounds stay NaN)
+     */
+    public Interval clippedTo(double min, double max) {
+        return new Interval(mean, Double.isNaN(low) ? low : Math.max(min, low),
+                Double.isNaN(high) ? high : Math.min(max, high), n);
+    }
 }

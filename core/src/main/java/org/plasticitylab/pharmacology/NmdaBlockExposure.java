@@ -2,6 +2,7 @@ package org.plasticitylab.pharmacology;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Plasma concentration and NMDA-receptor occupancy over a run, from every infusion of every
@@ -21,6 +22,18 @@ public final class NmdaBlockExposure {
     private final double[] ends;
     private final double[] rates;
     private double timeHours;
+    /** The highest infusion end passed by the last {@link #advanceTo}, or null. */
+    private InfusionEnd lastEnd;
+
+    /**
+     * The moment an infusion ends: the peak of its concentration.
+     *
+     * @param timeHours the end, in hours from day 0
+     * @param concentrationMgPerL the plasma concentration then, in mg/L
+     * @param occupancy the NMDA-receptor occupancy then
+     */
+    public record InfusionEnd(double timeHours, double concentrationMgPerL, double occupancy) {
+    }
 
     /**
      * An exposure with the given infusions; {@code timeHours} starts at {@code startHours}.
@@ -79,6 +92,7 @@ public final class NmdaBlockExposure {
         double integral = 0;
         double span = untilHours - timeHours;
         double occupancyBefore = occupancy();
+        lastEnd = null;
         while (timeHours < untilHours) {
             double rate = rateAt(timeHours);
             if (rate == 0 && isDrugFree()) {
@@ -98,8 +112,29 @@ public final class NmdaBlockExposure {
             integral += 0.5 * (occupancyBefore + occupancyAfter) * h;
             occupancyBefore = occupancyAfter;
             timeHours = end;
+            noteInfusionEnd();
         }
         return span > 0 ? integral / span : occupancy();
+    }
+
+    /** Keeps the state at an infusion's end, if the sub-interval just ended there. */
+    private void noteInfusionEnd() {
+        for (double e : ends) {
+            if (e == timeHours && (lastEnd == null
+                    || concentrationMgPerL() > lastEnd.concentrationMgPerL())) {
+                lastEnd = new InfusionEnd(timeHours, concentrationMgPerL(), occupancy());
+            }
+        }
+    }
+
+    /**
+     * The end of an infusion passed by the last {@link #advanceTo} (sub-intervals are split
+     * there, so this is the exact state at the end), the highest if there were several.
+     *
+     * @return the infusion end, or empty if the last advance passed none
+     */
+    public Optional<InfusionEnd> lastInfusionEnd() {
+        return Optional.ofNullable(lastEnd);
     }
 
     private boolean isDrugFree() {

@@ -1,31 +1,33 @@
 package org.plasticitylab.sim;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 import org.plasticitylab.files.AtomicFiles;
+import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.scenario.Scenario;
 
 /**
  * The checkpoint file: a magic line, a format version, the fingerprint of the scenario, the
  * engine state written by {@link Simulation}, and a CRC-32 of everything before it. Files are
- * written to a temporary name and moved into place, and read whole and checked before any of it
- * is used, so a checkpoint is never half-written or half-loaded.
+ * written to a temporary name and moved into place, and read whole (after a size check) and
+ * checked before any of it is used, every value against its range by {@link BoundedInput}, so
+ * a checkpoint is never half-written or half-loaded.
  */
 final class CheckpointFile {
     static final String MAGIC = "plasticity-lab checkpoint";
     static final int VERSION = 3;
+    /** A SHA-256 in hex. */
+    private static final int FINGERPRINT_CHARS = 64;
+    /** Magic, version and fingerprint, with their length prefixes. */
+    static final int HEADER_BYTES = 2 + MAGIC.length() + Integer.BYTES + 2 + FINGERPRINT_CHARS;
 
     private CheckpointFile() {
     }
@@ -56,14 +58,17 @@ final class CheckpointFile {
     }
 
     /**
-     * Reads and checks a checkpoint of {@code scenario}, returning a stream positioned at the
-     * engine state.
+     * Reads and checks a checkpoint of {@code scenario}, returning a reader positioned at the
+     * engine state. The size is checked before the file is read.
      *
-     * @throws IOException if the file is truncated, corrupted, of another format version or of
-     *     another scenario
+     * @param maxStateBytes the most bytes the engine state of this scenario can take
+     * @throws IOException if the file is too large, truncated, corrupted, of another format
+     *     version or of another scenario
      */
-    static DataInputStream read(Path file, Scenario scenario) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    static BoundedInput read(Path file, Scenario scenario, long maxStateBytes)
+            throws IOException {
+        byte[] bytes = BoundedInput.readAll(file, HEADER_BYTES + maxStateBytes + Long.BYTES,
+                "a checkpoint of \"" + scenario.name() + "\"");
         if (bytes.length < Long.BYTES + MAGIC.length()) {
             throw new IOException(file + " is not a Plasticity Lab checkpoint: it is too short ("
                     + bytes.length + " bytes)");
@@ -71,9 +76,9 @@ final class CheckpointFile {
         int body = bytes.length - Long.BYTES;
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, body);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        long stored = new DataInputStream(new ByteArrayInputStream(bytes, body, Long.BYTES))
-                .readLong();
+        BoundedInput in = new BoundedInput(file.toString(), bytes, 0, body);
+        long stored = new BoundedInput(file.toString(), bytes, body, Long.BYTES)
+                .readLong("checksum");
         String magic = readMagic(in, file);
         if (!MAGIC.equals(magic)) {
             throw new IOException(file + " is not a Plasticity Lab checkpoint");
@@ -81,22 +86,22 @@ final class CheckpointFile {
         if (stored != crc.getValue()) {
             throw new IOException(file + " is corrupted or truncated (checksum mismatch)");
         }
-        int version = in.readInt();
+        int version = in.readInt("format version", Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (version != VERSION) {
             throw new IOException(file + " has checkpoint format version " + version
                     + "; this version of Plasticity Lab reads version " + VERSION);
         }
-        if (!fingerprint(scenario).equals(in.readUTF())) {
+        if (!fingerprint(scenario).equals(in.readUtf("scenario fingerprint", FINGERPRINT_CHARS))) {
             throw new IOException(file + " was saved from a different scenario than \""
                     + scenario.name() + "\" (settings, seed or model numbers differ)");
         }
         return in;
     }
 
-    private static String readMagic(DataInputStream in, Path file) throws IOException {
+    private static String readMagic(BoundedInput in, Path file) throws IOException {
         try {
-            return in.readUTF();
-        } catch (EOFException | java.io.UTFDataFormatException e) {
+            return in.readUtf("magic", MAGIC.length());
+        } catch (IOException e) {
             throw new IOException(file + " is not a Plasticity Lab checkpoint", e);
         }
     }
@@ -119,13 +124,6 @@ final class CheckpointFile {
         }
     }
 
-    static void readDoubles(DataInputStream in, double[] into) throws IOException {
-        checkLength(in.readInt(), into.length);
-        for (int i = 0; i < into.length; i++) {
-            into[i] = in.readDouble();
-        }
-    }
-
     static void writeFloats(DataOutputStream out, float[] values) throws IOException {
         out.writeInt(values.length);
         for (float v : values) {
@@ -133,21 +131,9 @@ final class CheckpointFile {
         }
     }
 
-    static void readFloats(DataInputStream in, float[] into) throws IOException {
-        checkLength(in.readInt(), into.length);
-        for (int i = 0; i < into.length; i++) {
-            into[i] = in.readFloat();
-        }
-    }
-
     static void writeBytes(DataOutputStream out, byte[] values) throws IOException {
         out.writeInt(values.length);
         out.write(values);
-    }
-
-    static void readBytes(DataInputStream in, byte[] into) throws IOException {
-        checkLength(in.readInt(), into.length);
-        in.readFully(into);
     }
 
     static void writeInts(DataOutputStream out, int[] values) throws IOException {
@@ -157,33 +143,10 @@ final class CheckpointFile {
         }
     }
 
-    static void readInts(DataInputStream in, int[] into) throws IOException {
-        checkLength(in.readInt(), into.length);
-        for (int i = 0; i < into.length; i++) {
-            into[i] = in.readInt();
-        }
-    }
-
     static void writeLongs(DataOutputStream out, long[] values) throws IOException {
         out.writeInt(values.length);
         for (long v : values) {
             out.writeLong(v);
-        }
-    }
-
-    static long[] readLongs(DataInputStream in, int expected) throws IOException {
-        long[] values = new long[expected];
-        checkLength(in.readInt(), expected);
-        for (int i = 0; i < expected; i++) {
-            values[i] = in.readLong();
-        }
-        return values;
-    }
-
-    private static void checkLength(int stored, int expected) throws IOException {
-        if (stored != expected) {
-            throw new IOException("checkpoint array has " + stored + " entries where this "
-                    + "scenario needs " + expected);
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.plasticitylab.sim;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 
@@ -48,19 +48,21 @@ final class Recorder {
         }
     }
 
-    /** Replaces the rows by those written by {@link #write}. */
-    void read(DataInputStream in) throws IOException {
-        int stored = in.readInt();
-        if (stored < 0 || stored > columns[0].length) {
-            throw new IOException("checkpoint holds " + stored + " rows where this scenario has"
-                    + " room for " + columns[0].length);
-        }
-        for (double[] column : columns) {
+    /** Replaces the rows by those written by {@link #write}; every value must be finite. */
+    void read(BoundedInput in) throws IOException {
+        int stored = in.readInt("recorded rows", 0, columns[0].length);
+        in.need((long) stored * columns.length * Double.BYTES, "recorded rows");
+        for (Column c : Column.values()) {
             for (int r = 0; r < stored; r++) {
-                column[r] = in.readDouble();
+                columns[c.ordinal()][r] = in.readFinite(c.label() + " of row " + r);
             }
         }
         rows = stored;
+    }
+
+    /** The most bytes {@link #write} can take: every row of the capacity. */
+    long maxBytes() {
+        return Integer.BYTES + (long) columns.length * columns[0].length * Double.BYTES;
     }
 
     TimeSeries toTimeSeries() {

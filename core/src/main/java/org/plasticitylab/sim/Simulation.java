@@ -1,6 +1,5 @@
 package org.plasticitylab.sim;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.plasticitylab.behaviour.BehaviourState;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
+import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.internal.Rng;
 import org.plasticitylab.metrics.Column;
@@ -22,6 +23,7 @@ import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.network.Region;
 import org.plasticitylab.pharmacology.NmdaBlockExposure;
+import org.plasticitylab.pharmacology.NmdaBlockExposure.InfusionEnd;
 import org.plasticitylab.plasticity.PlasticityRule;
 import org.plasticitylab.plasticity.PlasticityState;
 import org.plasticitylab.plasticity.PresynapticBcmRule;
@@ -47,7 +49,9 @@ import org.plasticitylab.scenario.Timeline;
  * <li><b>Synaptic plasticity</b>: the plasticity rule, unit by unit, with the new rates.</li>
  * <li><b>Structural plasticity</b>: pruning and formation; then h for the next step is gathered
  *     while the unit's slots are still in cache.</li>
- * <li><b>Metrics</b>: record a sample (every step by default); probe recall every 24 h.</li>
+ * <li><b>Metrics</b>: record a sample (every step by default), and one at the end of an
+ *     infusion that falls inside the step, where its concentration peaks; probe recall every
+ *     24 h.</li>
  * </ol>
  *
  * <p>Random streams: one per purpose (network build, input, turnover, probes), all keyed by the
@@ -125,12 +129,20 @@ public final class Simulation implements AutoCloseable {
         this.listeners = List.copyOf(listeners);
         this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
-        this.sampleEverySteps = Math.max(1,
-                (int) Math.round(scenario.sampleEveryHours() / scenario.dtHours()));
-        this.probeEverySteps = Math.max(1,
-                (int) Math.round(m.probe().everyHours() / scenario.dtHours()));
-        this.recorder = new Recorder(totalSteps / sampleEverySteps + 2);
+        this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
+        this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
+        this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
+                + timeline.infusions().size());
         fillInputFor(absoluteStep);
+    }
+
+    /**
+     * Steps between two events {@code hours} apart: at least 1, and in long arithmetic so that a
+     * huge interval (sample_every_hours 1e9) means "never" instead of overflowing an int cast
+     * into "every step".
+     */
+    static int stepsOf(double hours, double dtHours) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(hours / dtHours)));
     }
 
     /**
@@ -235,7 +247,8 @@ public final class Simulation implements AutoCloseable {
             Simulation sim = new Simulation(scenario, rule, listeners, threads);
             if (resumeFrom != null) {
                 try {
-                    sim.readState(CheckpointFile.read(resumeFrom, scenario));
+                    sim.readState(CheckpointFile.read(resumeFrom, scenario,
+                            sim.maxStateBytes()));
                 } catch (IOException e) {
                     sim.close();
                     String why = e.getMessage() != null ? e.getMessage()
@@ -300,7 +313,12 @@ public final class Simulation implements AutoCloseable {
         if (done % probeEverySteps == 0) {
             probeRecall();
         }
-        if (done % sampleEverySteps == 0 || done == totalSteps) {
+        boolean sampled = done % sampleEverySteps == 0 || done == totalSteps;
+        Optional<InfusionEnd> infusionEnd = exposure.lastInfusionEnd();
+        if (infusionEnd.isPresent() && (infusionEnd.get().timeHours() < timeHours() || !sampled)) {
+            recordInfusionEnd(infusionEnd.get());
+        }
+        if (sampled) {
             record();
         }
         for (StepListener listener : listeners) {
@@ -362,15 +380,39 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void record() {
-        double t = timeHours();
+        record(timeHours(), exposure.concentrationMgPerL(), exposure.occupancy(),
+                recorder.rows() == 0 ? plasticityAtStart() : plasticity.level());
+    }
+
+    /**
+     * An extra row at the end of an infusion, where its concentration peaks between two steps
+     * (so that every dose's true peak is in the series); the network columns are those of the
+     * step it falls in.
+     */
+    private void recordInfusionEnd(InfusionEnd end) {
+        record(end.timeHours(), end.concentrationMgPerL(), end.occupancy(), plasticity.level());
+    }
+
+    /**
+     * P under the conditions of day 0 (its stress and monoaminergic treatment), for the first
+     * row: the state itself still holds the stress-free burn-in's 1.0 until the first step.
+     * Computed on a copy, so the run is not touched.
+     */
+    private double plasticityAtStart() {
+        PlasticityState atStart = new PlasticityState(scenario.model().plasticity());
+        atStart.setState(plasticity.boost(), plasticity.monoamine(), plasticity.level());
+        return atStart.advance(0, 0, timeline.stressAt(0), timeline.monoaminergicAt(0));
+    }
+
+    private void record(double t, double drugMgPerL, double occupancy, double plasticityLevel) {
         double[] row = recorder.row();
         row[Column.TIME_H.ordinal()] = t;
         row[Column.DAY.ordinal()] = t / 24;
         row[Column.STRESS.ordinal()] = timeline.stressAt(t);
         row[Column.THERAPY.ordinal()] = timeline.therapyAt(t);
-        row[Column.DRUG_MG_PER_L.ordinal()] = exposure.concentrationMgPerL();
-        row[Column.NMDA_OCCUPANCY.ordinal()] = exposure.occupancy();
-        row[Column.PLASTICITY.ordinal()] = plasticity.level();
+        row[Column.DRUG_MG_PER_L.ordinal()] = drugMgPerL;
+        row[Column.NMDA_OCCUPANCY.ordinal()] = occupancy;
+        row[Column.PLASTICITY.ordinal()] = plasticityLevel;
         int present = network.presentCount(0, network.neurons());
         double densityNow = (double) present / network.slots();
         row[Column.SYNAPSE_COUNT.ordinal()] = present;
@@ -465,36 +507,69 @@ public final class Simulation implements AutoCloseable {
         recorder.write(out);
     }
 
-    private void readState(DataInputStream in) throws IOException {
-        absoluteStep = in.readInt();
-        if (absoluteStep < 0 || absoluteStep > burnInSteps + totalSteps) {
-            throw new IOException("checkpoint step " + absoluteStep + " is outside this scenario");
-        }
-        settled = in.readBoolean();
-        healthyDensity = in.readDouble();
-        meanActivity = in.readDouble();
-        positiveRecall = in.readDouble();
-        negativeRecall = in.readDouble();
-        CheckpointFile.readFloats(in, network.weight());
-        CheckpointFile.readBytes(in, network.present());
+    /** Every value is checked as it is read: a checkpoint never loads NaN or out-of-range state. */
+    private void readState(BoundedInput in) throws IOException {
+        absoluteStep = in.readInt("step", 0, burnInSteps + totalSteps);
+        settled = in.readBoolean("settled");
+        healthyDensity = in.readDouble("healthy density", 0, 1);
+        meanActivity = in.readFinite("mean activity");
+        positiveRecall = in.readFinite("positive recall");
+        negativeRecall = in.readFinite("negative recall");
+        in.readLength("weights", network.weight().length);
+        in.readFloats("weights", network.weight(), 0,
+                (float) scenario.model().synapses().maxWeight());
+        in.readLength("synapse flags", network.present().length);
+        in.readFlags("synapse flags", network.present());
         network.reindex();
         int[] counts = new int[network.neurons()];
-        CheckpointFile.readInts(in, counts);
+        in.readLength("synapse counts", counts.length);
+        in.readInts("synapse counts", counts, 0, network.slotsPerNeuron());
         if (!Arrays.equals(counts, presentPerUnit())) {
             throw new IOException("checkpoint synapse counts do not match its synapses");
         }
-        CheckpointFile.readDoubles(in, stepper.rate());
-        CheckpointFile.readDoubles(in, stepper.h());
-        CheckpointFile.readDoubles(in, stepper.adaptation());
-        CheckpointFile.readDoubles(in, stepper.external());
-        CheckpointFile.readDoubles(in, stepper.chunkWeightSums());
-        plasticity.setState(in.readDouble(), in.readDouble(), in.readDouble());
-        behaviour.setState(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
-        exposure.setTimeHours(in.readDouble());
-        exposure.pk().setState(in.readDouble(), in.readDouble());
-        inputRng.restoreState(CheckpointFile.readLongs(in, 3));
-        probeRng.restoreState(CheckpointFile.readLongs(in, 3));
+        readFinite(in, "rates", stepper.rate());
+        readFinite(in, "synaptic input", stepper.h());
+        readFinite(in, "adaptation", stepper.adaptation());
+        readFinite(in, "external input", stepper.external());
+        readFinite(in, "chunk weight sums", stepper.chunkWeightSums());
+        plasticity.setState(in.readFinite("plasticity boost"), in.readFinite("monoamine effect"),
+                in.readFinite("plasticity level"));
+        behaviour.setState(in.readDouble("engagement", 0, 1), in.readDouble("rumination", 0, 1),
+                in.readDouble("coping", 0, 1), in.readDouble("trapped block", 0, 1));
+        exposure.setTimeHours(in.readFinite("drug time"));
+        exposure.pk().setState(in.readDouble("central drug", 0, Double.MAX_VALUE),
+                in.readDouble("peripheral drug", 0, Double.MAX_VALUE));
+        inputRng.restoreState(readRng(in, "input stream"));
+        probeRng.restoreState(readRng(in, "probe stream"));
         recorder.read(in);
+    }
+
+    private static void readFinite(BoundedInput in, String name, double[] into)
+            throws IOException {
+        in.readLength(name, into.length);
+        in.readDoubles(name, into, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /** A stream's state: its position, a finite spare Gaussian and a 0/1 flag. */
+    private static long[] readRng(BoundedInput in, String name) throws IOException {
+        in.readLength(name, 3);
+        long position = in.readLong(name);
+        double spare = in.readFinite(name + " spare value");
+        long hasSpare = in.readLong(name + " spare flag");
+        if (hasSpare != 0 && hasSpare != 1) {
+            throw new IOException("checkpoint " + name + " spare flag must be 0 or 1, was "
+                    + hasSpare);
+        }
+        return new long[] {position, Double.doubleToRawLongBits(spare), hasSpare};
+    }
+
+    /** The most bytes the engine state of this scenario takes in a checkpoint. */
+    private long maxStateBytes() {
+        long perUnit = stepper.rate().length + stepper.h().length + stepper.adaptation().length
+                + stepper.external().length + stepper.chunkWeightSums().length;
+        return 1024 + network.weight().length * (long) (Float.BYTES + 1)
+                + network.neurons() * (long) Integer.BYTES + perUnit * Double.BYTES
+                + recorder.maxBytes();
     }
 
     private int[] presentPerUnit() {
@@ -542,6 +617,17 @@ public final class Simulation implements AutoCloseable {
         @Override
         public double latest(Column column) {
             return recorder.latest(column);
+        }
+
+        @Override
+        public boolean endsADay() {
+            double days = timeHours() / 24;
+            return Math.floor(days + 1e-9) > Math.floor(days - scenario.dtHours() / 24 + 1e-9);
+        }
+
+        @Override
+        public NetworkSnapshot snapshot() {
+            return network.snapshot();
         }
     };
 }

@@ -1,6 +1,7 @@
 package org.plasticitylab.sim;
 
 import org.plasticitylab.metrics.Column;
+import org.plasticitylab.network.NetworkSnapshot;
 
 /** A read-only look at a running simulation, handed to {@link StepListener}s after each step. */
 public interface StepView {
@@ -32,4 +33,20 @@ public interface StepView {
      * @return its value in the column's unit
      */
     double latest(Column column);
+
+    /**
+     * Whether this step reached a whole number of days (24 h, 48 h, ...), for listeners that
+     * act once a day whatever the time step.
+     *
+     * @return true on the step that ends each simulated day
+     */
+    boolean endsADay();
+
+    /**
+     * An immutable copy of the network's synapses now; it costs memory, so take one only when
+     * needed (see {@link Simulation#snapshot()}).
+     *
+     * @return a new snapshot
+     */
+    NetworkSnapshot snapshot();
 }

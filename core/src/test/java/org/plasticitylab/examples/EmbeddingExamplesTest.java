@@ -2,10 +2,14 @@ package org.plasticitylab.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.network.Network;
@@ -56,7 +60,7 @@ class EmbeddingExamplesTest {
         List<Double> dailyDensity = new ArrayList<>();
         Simulation sim = Simulation.builder(Presets.get("chronic-stress").withDays(10))
                 .listener(view -> {
-                    if (view.step() % 96 == 0) {
+                    if (view.endsADay()) {
                         dailyDensity.add(view.latest(Column.SYNAPSE_DENSITY));
                     }
                 })
@@ -108,18 +112,34 @@ class EmbeddingExamplesTest {
     void example5_addAMetric() {
         List<Double> positivePatternWeight = new ArrayList<>();
         Scenario scenario = Presets.get("chronic-stress").withDays(14);
-        Simulation[] sim = new Simulation[1];
-        sim[0] = Simulation.builder(scenario)
+        Simulation.builder(scenario)
                 .listener(view -> {
-                    if (view.step() % 96 == 0) {
-                        NetworkSnapshot net = sim[0].snapshot();
+                    if (view.endsADay()) {
+                        NetworkSnapshot net = view.snapshot();
                         positivePatternWeight.add(net.meanWeightWithin(net.positiveMembers()));
                     }
                 })
-                .build();
-        sim[0].run();
+                .build()
+                .run();
 
         assertThat(positivePatternWeight.get(13)).isLessThan(positivePatternWeight.get(0));
+    }
+
+    @Test
+    void example7_aCheckpointOfAnotherScenarioIsRefused(@TempDir Path dir) throws IOException {
+        Scenario scenario = Presets.get("healthy").withDays(2);
+        Path file = dir.resolve("healthy.ckpt");
+        Simulation.create(scenario).saveCheckpoint(file);
+        Scenario other = scenario.toBuilder().seed(99).build();
+        String why;
+        try {
+            Simulation.builder(other).resumeFrom(file).build().run();
+            why = "resumed";
+        } catch (UncheckedIOException refused) {
+            why = refused.getMessage();
+        }
+
+        assertThat(why).contains("was saved from a different scenario");
     }
 
     @Test

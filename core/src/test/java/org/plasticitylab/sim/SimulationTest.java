@@ -50,7 +50,8 @@ class SimulationTest {
     @Test
     void recordsEveryStepFromDayZeroByDefault() {
         TimeSeries s = Simulation.run(small(1)).series();
-        assertThat(s.rows()).isEqualTo(6 * 24 * 4 + 1);
+        assertThat(s.rows()).as("every step, and the end of the infusion between two")
+                .isEqualTo(6 * 24 * 4 + 1 + 1);
         assertThat(s.value(Column.TIME_H, 0)).isZero();
         assertThat(s.last(Column.DAY)).isEqualTo(6.0);
     }
@@ -59,7 +60,8 @@ class SimulationTest {
     void sampleEveryHoursCoarsensTheSeries() {
         Scenario s = small(1).toBuilder().sampleEveryHours(24).build();
         TimeSeries series = Simulation.run(s).series();
-        assertThat(series.rows()).isEqualTo(7);
+        assertThat(series.rows()).as("days 0 to 6, and the end of the infusion")
+                .isEqualTo(7 + 1);
         assertThat(series.value(Column.DAY, 1)).isEqualTo(1.0);
     }
 

@@ -1,10 +1,11 @@
 package org.plasticitylab.cli.output;
 
 import java.util.List;
+import org.plasticitylab.files.Decimals;
 
 /**
- * CSV lines with '.' decimals whatever the locale and full double precision
- * ({@link Double#toString}), so that files read back to the same bits.
+ * CSV lines with the numbers of {@link Decimals#file}: '.' decimals whatever the locale, plain
+ * notation, twelve significant digits.
  */
 public final class Csv {
     private Csv() {
@@ -29,7 +30,7 @@ public final class Csv {
 
     static String cell(Object value) {
         if (value instanceof Double d) {
-            return Double.toString(d);
+            return Decimals.file(d);
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();

@@ -1,7 +1,5 @@
 package org.plasticitylab.cli.output;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.files.AtomicFiles;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ModelDetail;
 import org.plasticitylab.scenario.io.ScenarioFiles;
@@ -17,8 +16,6 @@ import org.plasticitylab.sim.Result;
 
 /** The files of one run: time series, summary.json and the scenario that actually ran. */
 public final class RunFiles {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Time-series file format. */
     public enum Format {
@@ -32,16 +29,16 @@ public final class RunFiles {
     }
 
     /**
-     * Writes every file into {@code dir}; returns their paths.
+     * Writes the run's data into {@code dir}: the time series and the scenario that ran. The
+     * summary comes last, with {@link #writeSummary}, once every other file is written.
      *
      * @param result the finished run
      * @param dir the folder to write into; existing files of the same name are replaced
      * @param format the format of the time-series file
-     * @param version the Plasticity Lab version, recorded in {@code summary.json}
-     * @return the time-series file, {@code summary.json} and {@code scenario.yaml}, in that order
+     * @return the time-series file and {@code scenario.yaml}, in that order
      * @throws IOException if a file cannot be written
      */
-    public static List<Path> write(Result result, Path dir, Format format, String version)
+    public static List<Path> writeData(Result result, Path dir, Format format)
             throws IOException {
         List<Path> written = new ArrayList<>();
         written.add(format == Format.CSV
@@ -49,11 +46,28 @@ public final class RunFiles {
                         out -> TimeSeriesFiles.writeCsv(result.series(), out))
                 : AtomicFiles.writeText(dir.resolve("timeseries.json"),
                         out -> TimeSeriesFiles.writeJson(result.series(), out)));
-        written.add(AtomicFiles.writeString(dir.resolve("summary.json"),
-                JSON.writeValueAsString(summary(result, version)) + "\n"));
         written.add(AtomicFiles.writeString(dir.resolve("scenario.yaml"),
                 ScenarioFiles.write(result.scenario(), ScenarioFormat.YAML, ModelDetail.ALL)));
         return written;
+    }
+
+    /**
+     * Writes {@code summary.json}; {@code "completed"} is true only if the run reached its last
+     * step and {@code filesComplete}.
+     *
+     * @param result the run
+     * @param dir the folder to write into
+     * @param version the Plasticity Lab version to record
+     * @param filesComplete whether every other file of the run (charts included) is written
+     * @return the file written
+     * @throws IOException if it cannot be written
+     */
+    public static Path writeSummary(Result result, Path dir, String version,
+            boolean filesComplete) throws IOException {
+        ObjectNode node = summary(result, version);
+        node.put("completed", result.completed() && filesComplete);
+        return AtomicFiles.writeString(dir.resolve("summary.json"),
+                JsonNumbers.MAPPER.writeValueAsString(node) + "\n");
     }
 
     /**
@@ -65,18 +79,18 @@ public final class RunFiles {
      */
     public static ObjectNode summary(Result result, String version) {
         Scenario s = result.scenario();
-        ObjectNode node = JSON.createObjectNode()
+        ObjectNode node = JsonNumbers.MAPPER.createObjectNode()
                 .put("scenario", s.name())
                 .put("description", s.description())
                 .put("seed", s.seed())
-                .put("days", s.days())
+                .put("days", Decimals.decimal(s.days()))
                 .put("neurons", s.network().neurons())
                 .put("completed", result.completed())
                 .put("run_time_ms", result.elapsedMillis())
                 .put("version", version);
         List<Double> values = SummaryFields.values(result.summary());
         for (int i = 0; i < values.size(); i++) {
-            node.put(SummaryFields.NAMES.get(i), values.get(i));
+            JsonNumbers.put(node, SummaryFields.NAMES.get(i), values.get(i));
         }
         return node.put("disclaimer", Explanation.DISCLAIMER);
     }

@@ -57,6 +57,35 @@ public final class SummaryFields {
         }
     }
 
+    /**
+     * The values an outcome can take, for bounding its intervals: recalls, densities and
+     * occupancy 0..1, the mood index 0..100, plasticity from 0, days from 0 to the end; any
+     * other outcome is left unbounded, so a new one is never clipped by a guess.
+     *
+     * @param name a name of {@link #NAMES}
+     * @param endDay the day the runs end
+     * @return the smallest and the largest possible value
+     * @throws IllegalArgumentException if there is no outcome of that name
+     */
+    public static double[] range(String name, double endDay) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("no outcome named \"" + name + "\"");
+        }
+        if (name.endsWith("_day")) {
+            return new double[] {0, endDay};
+        }
+        if (name.startsWith("mood_index")) {
+            return new double[] {0, 100};
+        }
+        if (name.equals("peak_plasticity")) {
+            return new double[] {0, Double.POSITIVE_INFINITY};
+        }
+        if (name.contains("recall") || name.startsWith("density") || name.endsWith("occupancy")) {
+            return new double[] {0, 1};
+        }
+        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+    }
+
     private static List<String> names() {
         List<String> names = new ArrayList<>();
         for (RecordComponent c : Summary.class.getRecordComponents()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.plasticitylab.explain.Explanation;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.sim.Result;
 
@@ -22,20 +23,20 @@ public final class SummaryTable {
         var s = result.scenario();
         Summary m = result.summary();
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%s: %s days, seed %d, %d neurons, %.1f s%s%n", s.name(), num(m.endDay()),
+                "%s: %s days, seed %d, %d neurons, %.1f s%s%n", s.name(), Decimals.day(m.endDay()),
                 s.seed(), s.network().neurons(), result.elapsedMillis() / 1000.0,
                 result.completed() ? "" : " (cancelled)"));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", "day 0", "end", ""});
         rows.add(new String[] {"synapse density", num(m.densityStart()), num(m.densityEnd()),
-                "lowest " + num(m.densityLowest()) + " on day " + num(m.densityLowestDay())});
+                "lowest " + num(m.densityLowest()) + " on day " + Decimals.day(m.densityLowestDay())});
         rows.add(new String[] {"positive recall", num(m.positiveRecallStart()),
                 num(m.positiveRecallEnd()), ""});
         rows.add(new String[] {"negative recall", num(m.negativeRecallStart()),
                 num(m.negativeRecallEnd()), ""});
         rows.add(new String[] {"mood index", num(m.moodIndexStart()), num(m.moodIndexEnd()), ""});
         rows.add(new String[] {"plasticity", "", "", "peak " + num(m.peakPlasticity())
-                + " on day " + num(m.peakPlasticityDay())});
+                + " on day " + Decimals.day(m.peakPlasticityDay())});
         rows.add(new String[] {"NMDA occupancy", "", "", "peak " + num(m.peakOccupancy())});
         return b.append(grid(rows)).append(Explanation.DISCLAIMER).append('\n').toString();
     }
@@ -90,6 +91,6 @@ public final class SummaryTable {
     }
 
     static String num(double value) {
-        return String.format(Locale.ROOT, "%.3f", value).replaceAll("\\.?0+$", "");
+        return Decimals.label(value);
     }
 }

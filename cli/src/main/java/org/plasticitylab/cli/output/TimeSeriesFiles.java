@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 
-/** The time series as CSV (one row per sample) or JSON (one array per column). */
+/**
+ * The time series as CSV (one row per sample) or JSON (one array per column), numbers as
+ * {@link Decimals#file} writes them.
+ */
 public final class TimeSeriesFiles {
     private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private TimeSeriesFiles() {
     }
@@ -55,7 +60,12 @@ public final class TimeSeriesFiles {
             for (Column c : Column.values()) {
                 g.writeArrayFieldStart(c.label());
                 for (int i = 0; i < series.rows(); i++) {
-                    g.writeNumber(series.value(c, i));
+                    double v = series.value(c, i);
+                    if (Double.isFinite(v)) {
+                        g.writeNumber(Decimals.decimal(v));
+                    } else {
+                        g.writeNumber(v);
+                    }
                 }
                 g.writeEndArray();
             }

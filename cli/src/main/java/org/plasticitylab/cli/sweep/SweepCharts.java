@@ -2,6 +2,7 @@ package org.plasticitylab.cli.sweep;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.plasticitylab.metrics.Summary;
@@ -15,8 +16,9 @@ import org.plasticitylab.viz.export.ChartOptions;
 import org.plasticitylab.viz.export.ImageFormat;
 
 /**
- * The charts of a sweep: for one varied key, each key outcome against it with the 95 % band
- * across seeds; for two, a heat map of each outcome's mean. More keys get no chart (the CSV
+ * The charts of a sweep: for one varied key, each key outcome against it (or against the
+ * {@link SweepAxis} asked for) with the 95 % band across seeds, clipped to what the outcome can
+ * be; for two, a heat map of each outcome's mean. More keys get no chart (the CSV
  * files hold everything).
  */
 public final class SweepCharts {
@@ -34,17 +36,19 @@ public final class SweepCharts {
      * @param summaries the outcome of every run, in the order of {@link SweepGrid#scenarios}
      * @param dir the folder to write into
      * @param options size and formats
+     * @param axis how a one-key sweep's x axis shows the varied value; null for the key itself
      * @return the files written, named {@code sweep-<outcome>.<ext>}
      */
     public static List<Path> write(SweepGrid grid, List<Summary> summaries, Path dir,
-            ChartOptions options) {
+            ChartOptions options, SweepAxis axis) {
         List<Path> files = new ArrayList<>();
         int keys = grid.variations().size();
         if (keys > 2) {
             return files;
         }
         for (String outcome : OUTCOMES) {
-            JFreeChart chart = keys == 1 ? curve(grid, summaries, outcome)
+            JFreeChart chart = keys == 1 ? curve(grid, summaries, outcome, axis != null ? axis
+                    : SweepAxis.of(grid.variations().get(0).key()))
                     : heatMap(grid, summaries, outcome);
             for (ImageFormat format : options.formats()) {
                 files.add(ChartExport.write(chart, dir.resolve("sweep-" + outcome.replace('_', '-')
@@ -55,15 +59,16 @@ public final class SweepCharts {
         return files;
     }
 
-    private static JFreeChart curve(SweepGrid grid, List<Summary> summaries, String outcome) {
-        String key = grid.variations().get(0).key();
+    private static JFreeChart curve(SweepGrid grid, List<Summary> summaries, String outcome,
+            SweepAxis axis) {
         List<SweepPoint> points = new ArrayList<>();
         for (int s = 0; s < grid.settings().size(); s++) {
-            points.add(SweepPoint.ofSamples(grid.settings().get(s).get(0),
-                    grid.sample(summaries, s, outcome)));
+            points.add(SweepPoint.of(axis.apply(grid.settings().get(s).get(0)),
+                    OutcomeIntervals.of(grid, summaries, s, outcome)));
         }
-        return SweepChart.create(label(outcome) + " against " + key, key, label(outcome),
-                List.of(new SweepCurve(label(outcome), points)));
+        points.sort(Comparator.comparingDouble(SweepPoint::x));
+        return SweepChart.create(label(outcome) + " against " + axis.label(), axis.label(),
+                label(outcome), List.of(new SweepCurve(label(outcome), points)));
     }
 
     private static JFreeChart heatMap(SweepGrid grid, List<Summary> summaries, String outcome) {

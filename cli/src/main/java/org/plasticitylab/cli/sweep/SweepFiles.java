@@ -43,7 +43,8 @@ public final class SweepFiles {
             String version) throws JsonProcessingException {
         ObjectNode node = JSON.createObjectNode().put("scenario", scenario)
                 .put("runs", runs).put("runs_finished", finished)
-                .put("completed", finished == runs).put("version", version)
+                .put("completed", finished == runs).put("intervals", OutcomeIntervals.METHOD)
+                .put("version", version)
                 .put("disclaimer", Explanation.DISCLAIMER);
         return AtomicFiles.writeString(dir.resolve("summary.json"),
                 JSON.writeValueAsString(node) + "\n");
@@ -94,7 +95,7 @@ public final class SweepFiles {
             row.addAll(grid.settings().get(s));
             row.add(seeds);
             for (String name : SummaryFields.NAMES) {
-                Interval interval = Interval.of95(grid.sample(summaries, s, name));
+                Interval interval = OutcomeIntervals.of(grid, summaries, s, name);
                 row.addAll(List.of(interval.mean(), interval.low(), interval.high()));
             }
             b.append(Csv.line(row));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plasticitylab.files.Decimals;
 
 /**
  * One {@code --vary KEY=FROM:TO:STEPS}: {@code steps} evenly spaced values from {@code from} to
@@ -65,14 +66,17 @@ public record Variation(String key, double from, double to, int steps) {
     }
 
     /**
-     * The values, first to last; the last is exactly {@code to}.
+     * The values, first to last; the last is exactly {@code to}. Each is rounded as
+     * {@link Decimals#file} writes it, so that the value a run uses is the one its label and
+     * settings.csv show (0.3, not 0.30000000000000004).
      *
      * @return {@code steps} values
      */
     public List<Double> values() {
         List<Double> values = new ArrayList<>(steps);
         for (int i = 0; i < steps; i++) {
-            values.add(i == steps - 1 ? to : from + (to - from) * i / (steps - 1));
+            double value = i == steps - 1 ? to : from + (to - from) * i / (steps - 1);
+            values.add(Decimals.decimal(value).doubleValue());
         }
         return values;
     }

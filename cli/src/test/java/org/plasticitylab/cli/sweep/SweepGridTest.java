@@ -10,7 +10,7 @@ class SweepGridTest {
     @Test
     void variationsSpanFromToInSteps() {
         assertThat(Variation.parse("stress[0].level=0.2:0.8:4").values())
-                .containsExactly(0.2, 0.4, 0.6000000000000001, 0.8);
+                .containsExactly(0.2, 0.4, 0.6, 0.8);
         assertThat(Variation.parse("network.neurons=80:80:1").values()).containsExactly(80.0);
         assertThatThrownBy(() -> Variation.parse("x=0:1:1")).hasMessageContaining("STEPS");
     }

@@ -24,7 +24,10 @@ final class ScenarioDecoder {
     /** Top-level keys: the Scenario components in snake_case. */
     static final List<String> KEYS = RecordCodec.names(Scenario.class);
     private static final List<String> TREATMENT_TYPES = List.of(NmdaBlock.TYPE, Monoaminergic.TYPE);
-    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** Longest name: it names folders and files, whose names the file system limits. */
+    static final int MAX_NAME_CHARS = 100;
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,"
+            + (MAX_NAME_CHARS - 1) + "}");
 
     private final Problems problems;
     private final Values values;
@@ -44,6 +47,7 @@ final class ScenarioDecoder {
      */
     Scenario decode(JsonNode root) {
         if (root == null) {
+            // a top-level YAML alias: the tree has reported it
             return null;
         }
         if (root.isMissingNode()) {
@@ -92,8 +96,9 @@ final class ScenarioDecoder {
         }
         String name = values.text(node, "name");
         if (name != null && !SAFE_NAME.matcher(name).matches()) {
-            problems.add("name", "must be letters, digits, '.', '_' or '-', starting with a letter"
-                    + " or digit (it names the output folder), was \"" + name + "\"");
+            problems.add("name", "must be at most " + MAX_NAME_CHARS + " letters, digits, '.', '_'"
+                    + " or '-', starting with a letter or digit (it names the output folder), was"
+                    + " \"" + name + "\"");
         }
         return name != null && SAFE_NAME.matcher(name).matches() ? name : "unnamed";
     }

@@ -31,6 +31,12 @@ class HostileInputTest {
     }
 
     @Test
+    void aFileThatIsOnlyAnAliasIsAClearError() throws Exception {
+        Path file = Files.writeString(dir.resolve("alias.yaml"), "*a");
+        assertThat(rejection(file)).contains("YAML aliases");
+    }
+
+    @Test
     void oversizedFilesAreRefusedBeforeParsing() throws Exception {
         Path file = dir.resolve("big.yaml");
         Files.writeString(file, "# " + "x".repeat(SourceText.MAX_BYTES) + "\nname: x\n");

@@ -147,7 +147,7 @@ class ScenarioValidationTest {
     void absurdSizesSayHowMuchMemoryTheyNeed() {
         Problem p = at(problems("name: x\nnetwork: {neurons: 4000000, "
                 + "candidate_synapses_per_neuron: 250}\n"), "network");
-        assertThat(p.message()).contains("needs about 16.8 GiB of memory").contains("this Java VM");
+        assertThat(p.message()).contains("needs about 23.3 GiB of memory").contains("this Java VM");
     }
 
     @Test

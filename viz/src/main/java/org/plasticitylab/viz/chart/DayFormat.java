@@ -1,6 +1,8 @@
 package org.plasticitylab.viz.chart;
 
-/** Days as people write them: "42", "42.5". */
+import org.plasticitylab.files.Decimals;
+
+/** Days as people write them: "42", "42.5", never "57.083333333333336". */
 public final class DayFormat {
     private DayFormat() {
     }
@@ -9,9 +11,9 @@ public final class DayFormat {
      * A day number without a trailing ".0".
      *
      * @param day the day
-     * @return e.g. "42" for 42.0, "42.5" for 42.5
+     * @return e.g. "42" for 42.0, "42.5" for 42.5, "57.08" for 57.083333333333336
      */
     public static String day(double day) {
-        return day == Math.rint(day) ? Long.toString((long) day) : Double.toString(day);
+        return Decimals.day(day);
     }
 }

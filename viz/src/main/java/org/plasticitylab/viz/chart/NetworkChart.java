@@ -21,6 +21,7 @@ import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.network.Region;
 import org.plasticitylab.viz.data.LabelledSnapshot;
 import org.plasticitylab.viz.data.NetworkData;
+import org.plasticitylab.viz.data.WeightCells;
 
 /**
  * The network before and after treatment, side by side: the weight matrix with units ordered by
@@ -55,10 +56,10 @@ public final class NetworkChart {
         pair.setGap(40);
         for (LabelledSnapshot ls : List.of(before, after)) {
             NetworkSnapshot s = ls.snapshot();
-            double unit = 1.0 / s.regionSize();
+            double unit = (double) WeightCells.unitsPerCell(s) / s.regionSize();
             XYBlockRenderer blocks = HeatMaps.blocks(scale, unit, unit);
             blocks.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
-            XYPlot plot = new XYPlot(NetworkData.weights(s, ls.label()),
+            XYPlot plot = new XYPlot(WeightCells.of(s, ls.label()),
                     regionAxis("presynaptic unit, " + ls.label(), MARK_FAR - 0.02), null, blocks);
             separateRegions(plot);
             markPattern(plot, s.negativeMembers(), s.regionSize(), SlideTheme.VERMILLION);
@@ -66,9 +67,12 @@ public final class NetworkChart {
             pair.add(plot);
         }
         pair.setFixedLegendItems(patternLegend());
+        int block = WeightCells.unitsPerCell(before.snapshot());
+        String dot = block == 1 ? "each dot is one synapse"
+                : "each dot is the mean weight between " + block + " x " + block + " units";
         JFreeChart chart = SlideTheme.chart("Synapse weights by region, before and after",
-                "each dot is one synapse; white = no synapse; marks on the edges = pattern"
-                        + " members", pair, RectangleEdge.BOTTOM);
+                dot + "; white = no synapse; marks on the edges = pattern members", pair,
+                RectangleEdge.BOTTOM);
         chart.addSubtitle(HeatMaps.legend(scale, "synaptic weight (a.u.)"));
         return chart;
     }

@@ -191,6 +191,7 @@ public final class SlideTheme {
         axis.setTickLabelFont(TICK_FONT);
         axis.setTickLabelInsets(TICK_INSETS);
         axis.setAutoRangeIncludesZero(false);
+        axis.setNumberFormatOverride(new TickFormat());
         return axis;
     }
 
@@ -290,8 +291,7 @@ public final class SlideTheme {
             m.setLabelPaint(Color.DARK_GRAY);
             m.setLabelBackgroundColor(LABEL_BACKGROUND);
             m.setLabelAnchor(labelCorner);
-            m.setLabelTextAnchor(labelCorner == RectangleAnchor.BOTTOM_LEFT
-                    ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(textAnchor(labelCorner));
             m.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
         }
         return m;
@@ -314,6 +314,17 @@ public final class SlideTheme {
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         return m;
+    }
+
+    /** The text anchor that keeps a label inside its corner of the band. */
+    private static TextAnchor textAnchor(RectangleAnchor corner) {
+        if (corner == RectangleAnchor.BOTTOM_LEFT) {
+            return TextAnchor.BOTTOM_LEFT;
+        }
+        if (corner == RectangleAnchor.BOTTOM_RIGHT) {
+            return TextAnchor.BOTTOM_RIGHT;
+        }
+        return corner == RectangleAnchor.TOP_RIGHT ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT;
     }
 
     /** A thin dashed vertical line, e.g. for a dose. */

@@ -16,6 +16,8 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.scenario.Scenario;
@@ -40,6 +42,12 @@ public final class StoryChart {
     /** Series key of the therapy marks in the events panel. */
     public static final String THERAPY_KEY = "therapy session";
     static final Color SSRI_FILL = new Color(0x56, 0xB4, 0xE9, 60);
+    /** Below this the run counts as drug-free for the drug axis. */
+    private static final double NO_DRUG_MG_PER_L = 1e-6;
+    /** The plasticity axis reaches at least this high, above the baseline's label. */
+    private static final double BASELINE_HEADROOM = 1.3;
+    /** A window starting after this share of the run is labelled to its left. */
+    private static final double LATE_FRACTION = 0.6;
 
     private StoryChart() {
     }
@@ -60,8 +68,8 @@ public final class StoryChart {
         if (events != null) {
             stack.add(events, 2);
         }
-        XYPlot[] panels = {drugPanel(s), plasticityPanel(s, doses), densityPanel(s),
-            recallPanel(s)};
+        XYPlot[] panels = {drugPanel(s), plasticityPanel(s, doses, scenario.days()),
+            densityPanel(s), recallPanel(s)};
         for (XYPlot p : panels) {
             Panels.shade(p, stress, SlideTheme.STRESS_FILL, null);
             Panels.lines(p, doses);
@@ -69,7 +77,7 @@ public final class StoryChart {
         }
         if (!stress.isEmpty()) {
             Panels.shade(panels[0], stress.subList(0, 1), SlideTheme.STRESS_FILL,
-                    "stress " + scenario.stress().get(0).level());
+                    "stress " + Decimals.label(scenario.stress().get(0).level()));
         }
         return SlideTheme.chart(scenario.name(), scenario.description(), stack,
                 RectangleEdge.RIGHT);
@@ -93,17 +101,25 @@ public final class StoryChart {
         sessions.forEach(d -> therapy.add(d.fromDay(), 0));
         XYSeries dose = new XYSeries(DOSE_KEY);
         doses.forEach(d -> dose.add(d.doubleValue(), 1));
+        // Only what the scenario has, so the legend never lists a therapy that was not given.
+        XYSeriesCollection shown = new XYSeriesCollection();
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
-        marks.setSeriesShape(0, tick());
-        marks.setSeriesPaint(0, SlideTheme.GREEN);
-        marks.setSeriesShape(1, triangle());
-        marks.setSeriesPaint(1, SlideTheme.ORANGE);
+        if (!sessions.isEmpty()) {
+            marks.setSeriesShape(shown.getSeriesCount(), tick());
+            marks.setSeriesPaint(shown.getSeriesCount(), SlideTheme.GREEN);
+            shown.addSeries(therapy);
+        }
+        if (!doses.isEmpty()) {
+            marks.setSeriesShape(shown.getSeriesCount(), triangle());
+            marks.setSeriesPaint(shown.getSeriesCount(), SlideTheme.ORANGE);
+            shown.addSeries(dose);
+        }
         SymbolAxis rows = new SymbolAxis("", new String[] {"therapy", "dose"});
         rows.setTickLabelFont(SlideTheme.TICK_FONT);
         rows.setLabelFont(SlideTheme.AXIS_LABEL_FONT);
         rows.setGridBandsVisible(false);
         rows.setRange(-0.7, 1.7);
-        XYPlot plot = Panels.panel(TimeSeriesData.collection(therapy, dose), rows, marks);
+        XYPlot plot = Panels.panel(shown, rows, marks);
         Panels.shade(plot, ssri, SSRI_FILL, "SSRI-like course");
         return plot;
     }
@@ -112,7 +128,12 @@ public final class StoryChart {
         XYPlot plot = Panels.panel(TimeSeriesData.collection(
                 line(s, Column.DRUG_MG_PER_L, "drug (mg/L)")),
                 SlideTheme.axis("drug (mg/L)"), SlideTheme.lines(SlideTheme.ORANGE));
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        NumberAxis drug = (NumberAxis) plot.getRangeAxis();
+        drug.setAutoRangeIncludesZero(true);
+        if (max(s, Column.DRUG_MG_PER_L) < NO_DRUG_MG_PER_L) {
+            // Drug-free: a plain 0..1 axis, not ticks of 5E-9 around nothing.
+            drug.setRange(0, 1);
+        }
         // Occupancy on top: the two spikes coincide and occupancy is the one students need.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         Panels.onRightAxis(plot, TimeSeriesData.collection(
@@ -121,17 +142,29 @@ public final class StoryChart {
         return plot;
     }
 
-    private static XYPlot plasticityPanel(TimeSeries s, List<Double> doses) {
-        NumberAxis axis = SlideTheme.axis("P (x baseline)");
-        axis.setAutoRangeIncludesZero(true);
+    private static XYPlot plasticityPanel(TimeSeries s, List<Double> doses, double days) {
+        // Room above the baseline for its label, also when P never rises above 1.
+        NumberAxis axis = SlideTheme.axis("P (x baseline)", 0,
+                Math.max(BASELINE_HEADROOM, max(s, Column.PLASTICITY) * 1.08));
         XYPlot plot = Panels.panel(TimeSeriesData.collection(
                 line(s, Column.PLASTICITY, "plasticity P")), axis,
                 SlideTheme.lines(SlideTheme.BLUE));
         plot.addRangeMarker(SlideTheme.level(1, "healthy baseline 1"), Layer.BACKGROUND);
         // P runs along the top of the window, so its label goes at the bottom.
-        Panels.shade(plot, PlasticityWindows.find(s, doses), SlideTheme.WINDOW_FILL, WINDOW_LABEL,
-                RectangleAnchor.BOTTOM_LEFT);
+        List<DayInterval> windows = PlasticityWindows.find(s, doses);
+        // A window late in the run writes its label leftwards, so the plot edge does not cut it.
+        boolean late = !windows.isEmpty() && windows.get(0).fromDay() > days * LATE_FRACTION;
+        Panels.shade(plot, windows, SlideTheme.WINDOW_FILL, WINDOW_LABEL,
+                late ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT);
         return plot;
+    }
+
+    private static double max(TimeSeries s, Column column) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < s.rows(); r++) {
+            max = Math.max(max, s.value(column, r));
+        }
+        return max;
     }
 
     private static XYPlot densityPanel(TimeSeries s) {

@@ -18,7 +18,7 @@ import org.plasticitylab.viz.data.SweepData;
 public final class SweepChart {
     /** Explains the band, shown under the title. */
     public static final String BAND_NOTE = "line: mean over seeds; shaded: 95 % confidence"
-            + " interval of the mean";
+            + " interval of the mean, cut at what the outcome can be";
     private static final float BAND_ALPHA = 0.25f;
 
     private SweepChart() {

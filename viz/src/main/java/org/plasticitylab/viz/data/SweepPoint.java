@@ -47,8 +47,19 @@ public record SweepPoint(double x, double mean, double low, double high) {
         if (outcomes.length == 0) {
             throw new IllegalArgumentException("outcomes must hold at least one value, was empty");
         }
-        Interval interval = Interval.of95(outcomes);
-        if (outcomes.length == 1) {
+        return of(x, Interval.of95(outcomes));
+    }
+
+    /**
+     * The point of an interval (clipped, say, to what the outcome can be); an interval of one
+     * value, with NaN bounds, gives a band of zero width.
+     *
+     * @param x value of the varied parameter
+     * @param interval the mean and its band
+     * @return the point
+     */
+    public static SweepPoint of(double x, Interval interval) {
+        if (Double.isNaN(interval.low()) || Double.isNaN(interval.high())) {
             return new SweepPoint(x, interval.mean(), interval.mean(), interval.mean());
         }
         return new SweepPoint(x, interval.mean(), interval.low(), interval.high());

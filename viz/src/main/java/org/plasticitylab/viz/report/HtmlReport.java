@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ui.Drawable;
 import org.plasticitylab.files.AtomicFiles;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.viz.chart.SlideTheme;
@@ -188,6 +188,6 @@ public final class HtmlReport {
     }
 
     private static String number(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return Decimals.label(value, decimals);
     }
 }

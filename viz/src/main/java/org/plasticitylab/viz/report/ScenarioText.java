@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.scenario.Monoaminergic;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
@@ -31,7 +32,7 @@ public final class ScenarioText {
             out.add("No stress.");
         }
         for (StressPeriod p : s.stress()) {
-            out.add("Stress " + p.level() + " from day " + DayFormat.day(p.fromDay()) + " to day "
+            out.add("Stress " + Decimals.label(p.level()) + " from day " + DayFormat.day(p.fromDay()) + " to day "
                     + DayFormat.day(p.toDay()) + ".");
         }
         for (Treatment t : s.treatments()) {
@@ -58,10 +59,10 @@ public final class ScenarioText {
         rows.put("description", s.description());
         rows.put("days", DayFormat.day(s.days()));
         rows.put("seed", Long.toString(s.seed()));
-        rows.put("time step", s.dtHours() + " h");
+        rows.put("time step", Decimals.label(s.dtHours()) + " h");
         rows.put("network", s.network().neurons() + " units, "
                 + s.network().candidateSynapsesPerNeuron() + " candidate synapses each");
-        List<String> stress = s.stress().stream().map(p -> p.level() + " on days "
+        List<String> stress = s.stress().stream().map(p -> Decimals.label(p.level()) + " on days "
                 + DayFormat.day(p.fromDay()) + "-" + DayFormat.day(p.toDay())).toList();
         rows.put("stress", stress.isEmpty() ? "none" : String.join("; ", stress));
         rows.put("treatments", s.treatments().isEmpty() ? "none"
@@ -73,8 +74,9 @@ public final class ScenarioText {
 
     static String treatment(Treatment t) {
         if (t instanceof NmdaBlock b) {
-            return "NMDA-block (ketamine-like) doses of " + b.doseMgPerKg() + " mg/kg over "
-                    + DayFormat.day(b.infusionMinutes()) + " min on " + days(b.days());
+            return "NMDA-block (ketamine-like) doses of " + Decimals.label(b.doseMgPerKg())
+                    + " mg/kg over " + Decimals.label(b.infusionMinutes()) + " min on "
+                    + days(b.days());
         }
         Monoaminergic m = (Monoaminergic) t;
         return "SSRI-like (monoaminergic) treatment from day " + DayFormat.day(m.fromDay())
@@ -83,7 +85,7 @@ public final class ScenarioText {
 
     static String therapy(TherapySchedule t) {
         return "Therapy: " + t.count() + (t.count() == 1 ? " session" : " sessions") + " of "
-                + DayFormat.day(t.durationHours()) + " h every " + DayFormat.day(t.everyDays())
+                + Decimals.label(t.durationHours()) + " h every " + Decimals.label(t.everyDays())
                 + " days from day " + DayFormat.day(t.firstDay());
     }
 
