@@ -12,6 +12,13 @@ import org.plasticitylab.scenario.io.Keys;
 public final class SummaryFields {
     /** snake_case names, e.g. {@code peak_plasticity}. */
     public static final List<String> NAMES = names();
+    /**
+     * The outcomes that can be NaN, where they do not apply to a run: no response, no relapse,
+     * no probe after the first treatment, a run that ends before its course does.
+     */
+    public static final List<String> MAY_BE_MISSING = List.of("response_day",
+            "peak_improvement", "peak_improvement_day", "relapse_day", "days_to_relapse",
+            "improvement_end_of_course");
 
     private SummaryFields() {
     }
