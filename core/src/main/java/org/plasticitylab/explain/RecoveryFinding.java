@@ -21,8 +21,7 @@ final class RecoveryFinding {
         Summary s = story.summary();
         String text = Double.isNaN(s.peakImprovement()) ? String.format(Locale.ROOT,
                 "The run ends on day %s, before %s (day %s): there is no recovery to read.",
-                num(story.lastDay()), story.treated() ? "the first treatment"
-                        : "the stress changes", num(story.preDay())) : course(story);
+                num(story.lastDay()), story.start(), num(story.preDay())) : course(story);
         return new Finding("recovery", text, named("pre_day", story.preDay(),
                 "healthy_mood", story.healthyMood(), "pre_mood", story.preMood(),
                 "responded", s.responded() ? 1 : 0, "response_day", s.responseDay(),
@@ -38,7 +37,10 @@ final class RecoveryFinding {
 
     private static String course(StoryNumbers story) {
         Summary s = story.summary();
-        String ends = Double.isNaN(s.improvementEndOfCourse())
+        String ends = !story.treated()
+                ? String.format(Locale.ROOT, "f is %s at the end of the run (day %s).",
+                        num(s.improvementEnd()), num(story.lastDay()))
+                : Double.isNaN(s.improvementEndOfCourse())
                 ? String.format(Locale.ROOT, "The run ends before the induction course does (day"
                         + " %s); f is %s at the end of the run (day %s).",
                         num(story.courseEndDay()), num(s.improvementEnd()), num(story.lastDay()))
@@ -58,7 +60,7 @@ final class RecoveryFinding {
         if (s.responded()) {
             return "A response (f >= " + num(Recovery.RESPONSE) + ") on day "
                     + num(s.responseDay()) + ", " + days(s.responseDay() - story.preDay())
-                    + " after the first treatment";
+                    + " after " + story.start();
         }
         return "No response: f stays below " + num(Recovery.RESPONSE) + " up to day "
                 + num(story.course().responseUntilHours() / 24);

@@ -91,7 +91,8 @@ public final class StoryNumbers {
                 new Line("days to relapse", !s.responded() ? "n/a"
                         : relapsed() ? num(s.daysToRelapse())
                         : "none in " + num(daysWellAfterLastEvent()) + " days"),
-                new Line("improvement, end of course", Double.isNaN(s.improvementEndOfCourse())
+                new Line("improvement, end of course", !treated ? "n/a (no treatment)"
+                        : Double.isNaN(s.improvementEndOfCourse())
                         ? "not reached (day " + num(courseEndDay()) + ")"
                         : num(s.improvementEndOfCourse()) + ", day " + num(courseEndDay())),
                 new Line("improvement, end of run", num(s.improvementEnd()) + ", day "
@@ -130,6 +131,11 @@ public final class StoryNumbers {
     /** The mood index the improvement starts from. */
     double preMood() {
         return improvement.pre();
+    }
+
+    /** What the improvement counts from: "the first treatment" or "the change of stress". */
+    String start() {
+        return treated ? "the first treatment" : "the change of stress";
     }
 
     /** The day of the pre-treatment mood. */

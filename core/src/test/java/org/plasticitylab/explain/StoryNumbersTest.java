@@ -62,4 +62,18 @@ class StoryNumbersTest {
         assertThat(StoryNumbers.of(RUN).legend()).isEqualTo("improvement f: 0 = the mood just"
                 + " before the first treatment on day 2, 1 = the healthy mood of day 0");
     }
+
+    @Test
+    void withoutTreatmentTheRecoveryCountsFromTheChangeOfStressAndHasNoCourse() {
+        Result relief = Simulation.run(NarrativeTest.SMALL.toBuilder().clearTreatments()
+                .clearTherapy().clearStress().stress(0, 6, 0.8).build());
+        StoryNumbers story = StoryNumbers.of(relief);
+        assertThat(story.applies()).isTrue();
+        assertThat(story.legend()).contains("just before the stress changes on day 6");
+        assertThat(values(relief)).contains("n/a (no treatment)");
+        Finding recovery = Narrative.explain(relief).findings().stream()
+                .filter(f -> f.topic().equals("recovery")).findFirst().orElseThrow();
+        assertThat(recovery.text()).doesNotContain("induction course", "first treatment")
+                .contains("at the end of the run (day 12)");
+    }
 }
