@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.cli.output.SummaryTable;
 import org.plasticitylab.files.AtomicFiles;
@@ -84,7 +85,7 @@ final class CompareCommand implements Callable<Integer> {
             Scenario s = r.scenario();
             List<Object> row = new ArrayList<>(List.of(s.name(), s.seed(), s.days(),
                     s.network().neurons()));
-            row.addAll(SummaryFields.values(r.summary()));
+            row.addAll(MissingValues.cells(SummaryFields.values(r.summary())));
             row.add(r.summary().responded());
             b.append(Csv.line(row));
         }

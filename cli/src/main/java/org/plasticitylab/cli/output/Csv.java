@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * CSV lines with '.' decimals whatever the locale and full double precision
- * ({@link Double#toString}), so that files read back to the same bits. NaN, an outcome that does
- * not apply (no response, no relapse), is an empty cell.
+ * ({@link Double#toString}), so that files read back to the same bits.
  */
 public final class Csv {
     private Csv() {
@@ -14,8 +13,7 @@ public final class Csv {
     /**
      * One line of cells, each a String (quoted when needed) or a number, with a newline.
      *
-     * @param cells the cells; numbers and booleans are written as is (NaN as an empty cell),
-     *     anything else as text
+     * @param cells the cells; numbers and booleans are written as is, anything else as text
      * @return the line, ending in {@code \n}
      */
     public static String line(List<?> cells) {
@@ -30,9 +28,6 @@ public final class Csv {
     }
 
     static String cell(Object value) {
-        if (value instanceof Double d && d.isNaN()) {
-            return "";
-        }
         if (value instanceof Double d) {
             return Double.toString(d);
         }

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Outcomes that do not apply to a run (NaN in a {@link org.plasticitylab.metrics.Summary}: no
  * response, no relapse) are JSON {@code null}, never the invalid token {@code NaN} nor the text
- * "NaN"; {@link Csv} writes them as empty cells.
+ * "NaN", and empty CSV cells.
  */
 public final class MissingValues {
     private MissingValues() {
@@ -26,6 +27,16 @@ public final class MissingValues {
      */
     public static ObjectNode put(ObjectNode node, String name, double value) {
         return Double.isNaN(value) ? node.putNull(name) : node.put(name, value);
+    }
+
+    /**
+     * The CSV cells of outcomes: each number as it is, NaN as an empty cell.
+     *
+     * @param values the outcomes, NaN where one does not apply
+     * @return one cell per value, for {@link Csv#line}
+     */
+    public static List<Object> cells(List<Double> values) {
+        return values.stream().map(v -> v.isNaN() ? (Object) "" : v).toList();
     }
 
     /**

@@ -76,7 +76,7 @@ public final class SweepCharts {
         for (int s = 0; s < grid.settings().size(); s++) {
             double[] present = grid.present(summaries, s, outcome);
             if (present.length > 0) {
-                points.add(SweepPoint.ofSamples(grid.settings().get(s).get(0), present));
+                points.add(point(grid.settings().get(s).get(0), present, outcome));
             }
         }
         double[] xs = grid.settings().stream().mapToDouble(setting -> setting.get(0)).toArray();
@@ -101,6 +101,13 @@ public final class SweepCharts {
         }
         return SweepHeatMap.create(label(outcome) + " (mean over " + over(outcome) + ")", x, y,
                 label(outcome), cells, swept(grid, 0), swept(grid, 1));
+    }
+
+    /** The mean with its band; a response rate's band stays within 0..1. */
+    private static SweepPoint point(double x, double[] present, String outcome) {
+        SweepPoint p = SweepPoint.ofSamples(x, present);
+        return outcome.equals(SweepGrid.RESPONDED)
+                ? new SweepPoint(x, p.mean(), Math.max(0, p.low()), Math.min(1, p.high())) : p;
     }
 
     /** The distinct values of one varied key, increasing. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.files.AtomicFiles;
@@ -81,7 +82,7 @@ public final class SweepFiles {
             List<Object> row = new ArrayList<>(List.of(run + 1, run / seeds + 1,
                     grid.seeds().get(run % seeds)));
             row.addAll(grid.settings().get(run / seeds));
-            row.addAll(SummaryFields.values(summaries.get(run)));
+            row.addAll(MissingValues.cells(SummaryFields.values(summaries.get(run))));
             row.add(summaries.get(run).responded());
             b.append(Csv.line(row));
         }
@@ -110,7 +111,8 @@ public final class SweepFiles {
             for (String name : SummaryFields.NAMES) {
                 double[] present = grid.present(summaries, s, name);
                 Interval interval = present.length == 0 ? NONE : Interval.of95(present);
-                row.addAll(List.of(interval.mean(), interval.low(), interval.high()));
+                row.addAll(MissingValues.cells(List.of(interval.mean(), interval.low(),
+                        interval.high())));
                 if (SummaryFields.MAY_BE_MISSING.contains(name)) {
                     row.add(present.length);
                 }

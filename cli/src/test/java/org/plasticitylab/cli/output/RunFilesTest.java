@@ -29,6 +29,7 @@ class RunFilesTest {
 
     @Test
     void aCsvCellOfAnOutcomeThatDoesNotApplyIsEmpty() {
-        assertThat(Csv.line(List.of("a", Double.NaN, 1.5, true))).isEqualTo("a,,1.5,true\n");
+        assertThat(Csv.line(MissingValues.cells(List.of(Double.NaN, 1.5, 2.0))))
+                .isEqualTo(",1.5,2.0\n");
     }
 }
