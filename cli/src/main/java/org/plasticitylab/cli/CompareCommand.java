@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.cli.output.SummaryTable;
 import org.plasticitylab.files.AtomicFiles;
@@ -84,12 +85,14 @@ final class CompareCommand implements Callable<Integer> {
     private static Path write(List<Result> results, Path dir) throws IOException {
         List<Object> header = new ArrayList<>(List.of("scenario", "seed", "days", "neurons"));
         header.addAll(SummaryFields.NAMES);
+        header.add("responded");
         StringBuilder b = new StringBuilder(Csv.line(header));
         for (Result r : results) {
             Scenario s = r.scenario();
             List<Object> row = new ArrayList<>(List.of(s.name(), s.seed(), s.days(),
                     s.network().neurons()));
-            row.addAll(SummaryFields.values(r.summary()));
+            row.addAll(MissingValues.cells(SummaryFields.values(r.summary())));
+            row.add(r.summary().responded());
             b.append(Csv.line(row));
         }
         return AtomicFiles.writeString(dir.resolve("comparison.csv"), b.toString());

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.explain.Counterfactual;
 import org.plasticitylab.explain.Counterfactuals;
 import org.plasticitylab.explain.Explanation;
@@ -23,11 +24,13 @@ import picocli.CommandLine.Spec;
 /** {@code plasticity explain SCENARIO}: what happened, in words and numbers. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Run a scenario and tell what happened, with numbers: stress, each dose,"
-                + " the plasticity window and its fitted half-life, and where the run ended"
-                + " against the healthy baseline.",
+                + " the plasticity window and its fitted half-life, the recovery (response,"
+                + " peak improvement, relapse) and where the run ended against the healthy"
+                + " baseline.",
                 "It also runs the same scenario without its therapy and without its drugs, in"
-                        + " parallel with the main run, and reports what each changed in positive"
-                        + " recall."},
+                        + " parallel with the main run, and reports what each changed in"
+                        + " improvement and positive recall at the end of the induction course"
+                        + " and at the end of the run, and in response and relapse."},
         footerHeading = "%nExample:%n", footer = "  plasticity explain ketamine-single --days 49")
 final class ExplainCommand implements Callable<Integer> {
     @Spec
@@ -73,6 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
     private static ObjectMapper jsonMapper() {
         return new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .registerModule(MissingValues.jsonModule())
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code plasticity report SCENARIO --out FILE.html}: a self-contained report with charts. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Run a scenario and write a self-contained HTML report: the scenario in"
-                + " words, the story chart, the key numbers, what happened and how to"
+                + " words, the story chart, the key numbers (response, relapse, improvement"
+                + " first), what happened and how to"
                 + " reproduce it. It needs no network to open.",
         footerHeading = "%nExample:%n",
         footer = "  plasticity report ketamine-series-therapy --out report.html")

@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Vary scenario values over ranges and seeds; run in parallel; write"
                 + " runs.csv (one summary row per run) and settings.csv (mean and 95 %% interval"
-                + " per setting, Student's t clipped to what each outcome can be) and charts of the key outcomes (one key: a curve with its 95 %%"
-                + " band; two keys: heat maps). Output is the same whatever the number of"
-                + " threads.",
+                + " per setting, over the seeds an outcome applies to, Student's t clipped to what"
+                + " each outcome can be, with the response rate) and charts of the key outcomes:"
+                + " response rate, days to relapse, improvement at the end of the course and of"
+                + " the run, and end values (one key: a curve with its 95 %% band; two keys:"
+                + " heat maps). Output is the same whatever the number of threads.",
                 "Each finished run is saved in DIR/runs/; after Ctrl-C (exit 130) the same"
                         + " command continues where the sweep stopped.",
                 "KEY is a scenario file path: stress[0].level, treatments[0].dose_mg_per_kg,"

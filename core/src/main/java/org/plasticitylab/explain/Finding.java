@@ -8,10 +8,11 @@ import java.util.Map;
  * One observation about a run.
  *
  * @param topic what it is about: overview, stress, dose, monoaminergic, therapy, window (the
- *     plasticity window of NMDA-block doses), plasticity (runs without doses), counterfactual or
- *     end
+ *     plasticity window of NMDA-block doses), plasticity (runs without doses), recovery
+ *     (response and relapse), counterfactual or end
  * @param text one or two sentences for people
- * @param numbers the numbers the text quotes, by name, for tools
+ * @param numbers the numbers the text quotes, by name, for tools; NaN where one does not apply
+ *     (no response, no relapse)
  */
 public record Finding(String topic, String text, Map<String, Double> numbers) {
     /**
@@ -19,10 +20,11 @@ public record Finding(String topic, String text, Map<String, Double> numbers) {
      * that keeps their order; throws IllegalArgumentException if topic or text is blank.
      *
      * @param topic what it is about: overview, stress, dose, monoaminergic, therapy, window (the
-     *     plasticity window of NMDA-block doses), plasticity (runs without doses), counterfactual or
-     *     end
+     *     plasticity window of NMDA-block doses), plasticity (runs without doses), recovery
+     *     (response and relapse), counterfactual or end
      * @param text one or two sentences for people
-     * @param numbers the numbers the text quotes, by name, for tools
+     * @param numbers the numbers the text quotes, by name, for tools; NaN where one does not
+     *     apply
      */
     public Finding {
         if (topic == null || topic.isBlank() || text == null || text.isBlank()) {

@@ -20,8 +20,9 @@ import org.plasticitylab.sim.Simulation;
 
 /**
  * Builds the story of a run in story order: overview, stress, what was given, the plasticity
- * window, what the therapy and drugs changed (when counterfactual runs are given), and where
- * the run ended against the healthy baseline. Ends with the disclaimer.
+ * window, the recovery (response, peak improvement, relapse; for runs with a treatment or a
+ * change of stress), what the therapy and drugs changed (when counterfactual runs are given),
+ * and where the run ended against the healthy baseline. Ends with the disclaimer.
  */
 public final class Narrative {
     private Narrative() {
@@ -68,8 +69,12 @@ public final class Narrative {
             findings.add(TreatmentFindings.therapy(t, window, result.series()));
         }
         findings.add(window.map(PlasticityWindow::finding).orElseGet(() -> plasticity(result)));
+        StoryNumbers story = StoryNumbers.of(result);
+        if (story.applies()) {
+            findings.add(RecoveryFinding.of(story));
+        }
         if (!counterfactuals.isEmpty()) {
-            findings.add(CounterfactualFinding.of(result, counterfactuals));
+            findings.add(CounterfactualFinding.of(story, result, counterfactuals));
         }
         findings.add(EndStateFinding.of(sum));
         return new Explanation(s.name(), findings, Explanation.DISCLAIMER);

@@ -71,7 +71,8 @@ public final class RunFiles {
     }
 
     /**
-     * Key outcomes with what produced them, and the disclaimer.
+     * Key outcomes with what produced them, whether the run responded, and the disclaimer; an
+     * outcome that does not apply (no response, no relapse) is null.
      *
      * @param result the finished run
      * @param version the Plasticity Lab version to record
@@ -90,8 +91,9 @@ public final class RunFiles {
                 .put("version", version);
         List<Double> values = SummaryFields.values(result.summary());
         for (int i = 0; i < values.size(); i++) {
-            JsonNumbers.put(node, SummaryFields.NAMES.get(i), values.get(i));
+            MissingValues.put(node, SummaryFields.NAMES.get(i), values.get(i));
         }
-        return node.put("disclaimer", Explanation.DISCLAIMER);
+        return node.put(SummaryFields.RESPONDED, result.summary().responded())
+                .put("disclaimer", Explanation.DISCLAIMER);
     }
 }

@@ -10,8 +10,17 @@ import org.plasticitylab.scenario.io.Keys;
 
 /** The outcomes of a {@link Summary} as named numbers, in record order, for every table. */
 public final class SummaryFields {
+    /** Whether a run had a response: not a field of the summary, derived from its response day. */
+    public static final String RESPONDED = "responded";
     /** snake_case names, e.g. {@code peak_plasticity}. */
     public static final List<String> NAMES = names();
+    /**
+     * The outcomes that can be NaN, where they do not apply to a run: no response, no relapse,
+     * no probe after the first treatment, a run that ends before its course does.
+     */
+    public static final List<String> MAY_BE_MISSING = List.of("response_day",
+            "peak_improvement", "peak_improvement_day", "relapse_day", "days_to_relapse",
+            "improvement_end_of_course");
 
     private SummaryFields() {
     }
@@ -58,9 +67,10 @@ public final class SummaryFields {
     }
 
     /**
-     * The values an outcome can take, for bounding its intervals: recalls, densities and
-     * occupancy 0..1, the mood index 0..100, plasticity from 0, days from 0 to the end; any
-     * other outcome is left unbounded, so a new one is never clipped by a guess.
+     * The values an outcome can take, for bounding its intervals: recalls, densities,
+     * occupancy and {@value #RESPONDED} 0..1, the mood index 0..100, plasticity from 0, days from
+     * 0 to the end; any other outcome (the improvements among them) is left unbounded, so a new
+     * one is never clipped by a guess.
      *
      * @param name a name of {@link #NAMES}
      * @param endDay the day the runs end
@@ -68,10 +78,13 @@ public final class SummaryFields {
      * @throws IllegalArgumentException if there is no outcome of that name
      */
     public static double[] range(String name, double endDay) {
+        if (name.equals(RESPONDED)) {
+            return new double[] {0, 1};
+        }
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("no outcome named \"" + name + "\"");
         }
-        if (name.endsWith("_day")) {
+        if (name.endsWith("_day") || name.startsWith("days_")) {
             return new double[] {0, endDay};
         }
         if (name.startsWith("mood_index")) {

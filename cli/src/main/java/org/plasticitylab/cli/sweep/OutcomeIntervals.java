@@ -19,10 +19,11 @@ final class OutcomeIntervals {
     private OutcomeIntervals() {
     }
 
+    /** The interval over the seeds that have a value; the caller checks there is one. */
     static Interval of(SweepGrid grid, List<Summary> summaries, int setting, String outcome) {
         double endDay = grid.sample(summaries, setting, "end_day")[0];
         double[] range = SummaryFields.range(outcome, endDay);
-        return Interval.of95(grid.sample(summaries, setting, outcome))
+        return Interval.of95(grid.present(summaries, setting, outcome))
                 .clippedTo(range[0], range[1]);
     }
 }

@@ -3,7 +3,9 @@ package org.plasticitylab.cli.sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.viz.chart.SweepChart;
@@ -16,15 +18,23 @@ import org.plasticitylab.viz.export.ChartOptions;
 import org.plasticitylab.viz.export.ImageFormat;
 
 /**
- * The charts of a sweep: for one varied key, each key outcome against it (or against the
- * {@link SweepAxis} asked for) with the 95 % band across seeds, clipped to what the outcome can
- * be; for two, a heat map of each outcome's mean. More keys get no chart (the CSV
- * files hold everything).
+ * The charts of a sweep: for one varied key, each key outcome against it with the 95 % band
+ * across seeds, clipped to what the outcome can be, against the varied value or the
+ * {@link SweepAxis} asked for; for two, a heat map of each outcome's mean. More keys get no chart (the CSV
+ * files hold everything). The story comes first: the response rate, the days to relapse (over
+ * the runs that relapsed) and the improvement at the end of the course and of the run. An
+ * outcome no run of a setting has leaves that setting out; one no run has gets no chart.
  */
 public final class SweepCharts {
-    /** The outcomes charted, by their summary field names. */
-    static final List<String> OUTCOMES = List.of("positive_recall_end", "mood_index_end",
-            "density_end", "peak_plasticity");
+    /** The outcomes charted, by their summary field names or {@link SweepGrid#RESPONDED}. */
+    static final List<String> OUTCOMES = List.of(SweepGrid.RESPONDED, "days_to_relapse",
+            "improvement_end_of_course", "improvement_end", "positive_recall_end",
+            "mood_index_end", "density_end", "peak_plasticity");
+    /** How the charts name the outcomes whose field names do not read well. */
+    private static final Map<String, String> LABELS = Map.of(SweepGrid.RESPONDED,
+            "response rate", "days_to_relapse", "days to relapse",
+            "improvement_end_of_course", "improvement at the end of the course",
+            "improvement_end", "improvement at the end");
 
     private SweepCharts() {
     }
@@ -47,11 +57,16 @@ public final class SweepCharts {
             return files;
         }
         for (String outcome : OUTCOMES) {
+            if (!anyRunHas(grid, summaries, outcome)) {
+                continue;
+            }
             JFreeChart chart = keys == 1 ? curve(grid, summaries, outcome, axis != null ? axis
                     : SweepAxis.of(grid.variations().get(0).key()))
                     : heatMap(grid, summaries, outcome);
+            String stem = outcome.equals(SweepGrid.RESPONDED) ? "response-rate"
+                    : outcome.replace('_', '-');
             for (ImageFormat format : options.formats()) {
-                files.add(ChartExport.write(chart, dir.resolve("sweep-" + outcome.replace('_', '-')
+                files.add(ChartExport.write(chart, dir.resolve("sweep-" + stem
                         + "." + format.extension()), format, options.widthPx(),
                         options.heightPx()));
             }
@@ -63,12 +78,19 @@ public final class SweepCharts {
             SweepAxis axis) {
         List<SweepPoint> points = new ArrayList<>();
         for (int s = 0; s < grid.settings().size(); s++) {
-            points.add(SweepPoint.of(axis.apply(grid.settings().get(s).get(0)),
-                    OutcomeIntervals.of(grid, summaries, s, outcome)));
+            if (grid.present(summaries, s, outcome).length > 0) {
+                points.add(SweepPoint.of(axis.apply(grid.settings().get(s).get(0)),
+                        OutcomeIntervals.of(grid, summaries, s, outcome)));
+            }
         }
         points.sort(Comparator.comparingDouble(SweepPoint::x));
-        return SweepChart.create(label(outcome) + " against " + axis.label(), axis.label(),
-                label(outcome), List.of(new SweepCurve(label(outcome), points)));
+        double[] xs = grid.settings().stream().mapToDouble(setting -> axis.apply(setting.get(0)))
+                .toArray();
+        String title = label(outcome) + " against " + axis.label()
+                + (over(outcome).equals("seeds") ? "" : " (" + over(outcome) + ")");
+        return SweepChart.spanX(SweepChart.create(title, axis.label(), label(outcome),
+                List.of(new SweepCurve(label(outcome), points))),
+                Arrays.stream(xs).min().orElseThrow(), Arrays.stream(xs).max().orElseThrow());
     }
 
     private static JFreeChart heatMap(SweepGrid grid, List<Summary> summaries, String outcome) {
@@ -77,15 +99,37 @@ public final class SweepCharts {
         List<SweepCell> cells = new ArrayList<>();
         for (int s = 0; s < grid.settings().size(); s++) {
             List<Double> setting = grid.settings().get(s);
-            double[] sample = grid.sample(summaries, s, outcome);
-            cells.add(new SweepCell(setting.get(0), setting.get(1),
-                    SweepPoint.ofSamples(0, sample).mean()));
+            double[] present = grid.present(summaries, s, outcome);
+            if (present.length > 0) {
+                cells.add(new SweepCell(setting.get(0), setting.get(1),
+                        SweepPoint.ofSamples(0, present).mean()));
+            }
         }
-        return SweepHeatMap.create(label(outcome) + " (mean over seeds)", x, y, label(outcome),
-                cells);
+        return SweepHeatMap.create(label(outcome) + " (mean over " + over(outcome) + ")", x, y,
+                label(outcome), cells, swept(grid, 0), swept(grid, 1));
+    }
+
+    /** The distinct values of one varied key, increasing. */
+    private static double[] swept(SweepGrid grid, int key) {
+        return grid.variations().get(key).values().stream().mapToDouble(Double::doubleValue)
+                .distinct().sorted().toArray();
+    }
+
+    /** What an outcome's mean is taken over: the seeds, or the runs that relapsed. */
+    private static String over(String outcome) {
+        return outcome.equals("days_to_relapse") ? "the runs that relapsed" : "seeds";
+    }
+
+    private static boolean anyRunHas(SweepGrid grid, List<Summary> summaries, String outcome) {
+        for (int s = 0; s < grid.settings().size(); s++) {
+            if (grid.present(summaries, s, outcome).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String label(String outcome) {
-        return outcome.replace('_', ' ');
+        return LABELS.getOrDefault(outcome, outcome.replace('_', ' '));
     }
 }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.files.AtomicFiles;
@@ -17,11 +19,16 @@ import org.plasticitylab.metrics.Summary;
 
 /**
  * runs.csv (one summary row per run), settings.csv (mean and 95 % interval per setting) and
- * summary.json (whether the sweep completed).
+ * summary.json (whether the sweep completed). An outcome that does not apply to a run (no
+ * response, no relapse) is an empty cell in runs.csv; settings.csv averages it over the seeds
+ * that have it and says how many did ({@code <outcome>_n}), next to the setting's responders and
+ * response rate.
  */
 public final class SweepFiles {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
+    /** The interval of an outcome that no seed of a setting has: empty cells. */
+    private static final Interval NONE = new Interval(Double.NaN, Double.NaN, Double.NaN, 0);
 
     private SweepFiles() {
     }
@@ -69,13 +76,15 @@ public final class SweepFiles {
         List<Object> header = new ArrayList<>(List.of("run", "setting", "seed"));
         grid.variations().forEach(v -> header.add(v.key()));
         header.addAll(SummaryFields.NAMES);
+        header.add(SweepGrid.RESPONDED);
         StringBuilder b = new StringBuilder(Csv.line(header));
         int seeds = grid.seeds().size();
         for (int run = 0; run < summaries.size(); run++) {
             List<Object> row = new ArrayList<>(List.of(run + 1, run / seeds + 1,
                     grid.seeds().get(run % seeds)));
             row.addAll(grid.settings().get(run / seeds));
-            row.addAll(SummaryFields.values(summaries.get(run)));
+            row.addAll(MissingValues.cells(SummaryFields.values(summaries.get(run))));
+            row.add(summaries.get(run).responded());
             b.append(Csv.line(row));
         }
         return b.toString();
@@ -84,9 +93,12 @@ public final class SweepFiles {
     static String settings(SweepGrid grid, List<Summary> summaries) {
         List<Object> header = new ArrayList<>(List.of("setting"));
         grid.variations().forEach(v -> header.add(v.key()));
-        header.add("runs");
+        header.addAll(List.of("runs", "responders", "response_rate"));
         for (String name : SummaryFields.NAMES) {
             header.addAll(List.of(name + "_mean", name + "_ci95_low", name + "_ci95_high"));
+            if (SummaryFields.MAY_BE_MISSING.contains(name)) {
+                header.add(name + "_n");
+            }
         }
         StringBuilder b = new StringBuilder(Csv.line(header));
         int seeds = grid.seeds().size();
@@ -94,9 +106,18 @@ public final class SweepFiles {
             List<Object> row = new ArrayList<>(List.of(s + 1));
             row.addAll(grid.settings().get(s));
             row.add(seeds);
+            double responders = Arrays.stream(grid.sample(summaries, s, SweepGrid.RESPONDED))
+                    .sum();
+            row.addAll(List.of((int) responders, responders / seeds));
             for (String name : SummaryFields.NAMES) {
-                Interval interval = OutcomeIntervals.of(grid, summaries, s, name);
-                row.addAll(List.of(interval.mean(), interval.low(), interval.high()));
+                double[] present = grid.present(summaries, s, name);
+                Interval interval = present.length == 0 ? NONE
+                        : OutcomeIntervals.of(grid, summaries, s, name);
+                row.addAll(MissingValues.cells(List.of(interval.mean(), interval.low(),
+                        interval.high())));
+                if (SummaryFields.MAY_BE_MISSING.contains(name)) {
+                    row.add(present.length);
+                }
             }
             b.append(Csv.line(row));
         }

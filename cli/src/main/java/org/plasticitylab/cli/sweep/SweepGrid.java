@@ -1,6 +1,7 @@
 package org.plasticitylab.cli.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.metrics.Summary;
@@ -17,6 +18,8 @@ import org.plasticitylab.scenario.io.ScenarioFiles;
  */
 public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
         List<Long> seeds) {
+    /** The outcome "responded" of {@link #sample}: 1 for a run with a response, else 0. */
+    public static final String RESPONDED = SummaryFields.RESPONDED;
     /** Most runs a sweep may ask for; more is almost surely a typo in STEPS. */
     public static final int MAX_RUNS = 100_000;
 
@@ -94,25 +97,44 @@ public record SweepGrid(List<Variation> variations, List<List<Double>> settings,
     }
 
     /**
-     * One outcome (a summary field name such as {@code mood_index_end}) of every seed of one
-     * setting, from the summaries of the runs in the order of {@link #scenarios}.
+     * One outcome (a summary field name such as {@code mood_index_end}, or {@link #RESPONDED})
+     * of every seed of one setting, from the summaries of the runs in the order of
+     * {@link #scenarios}.
      *
      * @param summaries the outcome of every run
      * @param setting the setting's index, from 0
-     * @param outcome the summary field name
-     * @return one value per seed, in seed order
+     * @param outcome the summary field name, or {@link #RESPONDED}
+     * @return one value per seed, in seed order; NaN where the outcome does not apply to a run
+     *     (no response, no relapse)
      * @throws IllegalArgumentException if there is no outcome of that name
      */
     public double[] sample(List<Summary> summaries, int setting, String outcome) {
         int field = SummaryFields.NAMES.indexOf(outcome);
-        if (field < 0) {
+        if (field < 0 && !outcome.equals(RESPONDED)) {
             throw new IllegalArgumentException("no outcome named \"" + outcome + "\"");
         }
         int n = seeds().size();
         double[] values = new double[n];
         for (int k = 0; k < n; k++) {
-            values[k] = SummaryFields.values(summaries.get(setting * n + k)).get(field);
+            Summary run = summaries.get(setting * n + k);
+            values[k] = field < 0 ? (run.responded() ? 1 : 0)
+                    : SummaryFields.values(run).get(field);
         }
         return values;
+    }
+
+    /**
+     * The values of {@link #sample} that apply: the seeds of the setting with a value, for
+     * means and intervals over them (days to relapse over the runs that relapsed).
+     *
+     * @param summaries the outcome of every run
+     * @param setting the setting's index, from 0
+     * @param outcome the summary field name, or {@link #RESPONDED}
+     * @return the values that are not NaN, in seed order; possibly none
+     * @throws IllegalArgumentException if there is no outcome of that name
+     */
+    public double[] present(List<Summary> summaries, int setting, String outcome) {
+        return Arrays.stream(sample(summaries, setting, outcome)).filter(v -> !Double.isNaN(v))
+                .toArray();
     }
 }

@@ -16,6 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.cli.output.NumberedFiles;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.metrics.Summary;
@@ -57,7 +60,7 @@ public final class SweepRuns {
         ObjectNode values = node.putObject("summary");
         List<Double> numbers = SummaryFields.values(summary);
         for (int i = 0; i < numbers.size(); i++) {
-            values.put(SummaryFields.NAMES.get(i), numbers.get(i));
+            MissingValues.put(values, SummaryFields.NAMES.get(i), numbers.get(i));
         }
         return NumberedFiles.write(dir.resolve(FOLDER), run + 1, node);
     }
@@ -99,13 +102,18 @@ public final class SweepRuns {
         NumberedFiles.clear(dir.resolve(FOLDER));
     }
 
-    /** The summary of a run file, or empty if a value is missing or not a number. */
+    /**
+     * The summary of a run file, or empty if a value is missing or not a number; null is NaN,
+     * an outcome that does not apply.
+     */
     private static Optional<Summary> summary(JsonNode node) {
         List<Double> values = new ArrayList<>();
         for (String name : SummaryFields.NAMES) {
             JsonNode value = node.path(name);
             if (value.isNumber()) {
                 values.add(value.doubleValue());
+            } else if (value.isNull()) {
+                values.add(Double.NaN);
             } else if (value.isTextual() && NON_FINITE.contains(value.asText())) {
                 // Jackson writes NaN and the infinities as text
                 values.add(Double.parseDouble(value.asText()));

@@ -5,6 +5,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.RectangleEdge;
@@ -52,5 +53,24 @@ public final class SweepChart {
         XYPlot plot = new XYPlot(SweepData.bands(curves), x, y, renderer);
         return SlideTheme.chart(title, BAND_NOTE, plot,
                 curves.size() > 1 ? RectangleEdge.BOTTOM : null);
+    }
+
+    /**
+     * Shows x from {@code from} to {@code to} with the axis's usual margins, so that the charts
+     * of one sweep share their x axis even where an outcome leaves settings out (days to relapse
+     * where no run relapsed).
+     *
+     * @param chart a chart made by {@link #create}
+     * @param from the smallest varied value
+     * @param to the largest varied value, at least {@code from}
+     * @return {@code chart}
+     */
+    public static JFreeChart spanX(JFreeChart chart, double from, double to) {
+        if (to > from) {
+            ValueAxis x = chart.getXYPlot().getDomainAxis();
+            x.setRange(from - (to - from) * x.getLowerMargin(),
+                    to + (to - from) * x.getUpperMargin());
+        }
+        return chart;
     }
 }

@@ -34,13 +34,38 @@ public final class SweepHeatMap {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("cells must hold at least one cell, was empty");
         }
-        DefaultXYZDataset data = SweepData.grid(cells, valueLabel);
+        return create(title, xLabel, yLabel, valueLabel, cells, SweepData.distinctX(cells),
+                SweepData.distinctY(cells));
+    }
+
+    /**
+     * The heat map over every swept pair, where some cells may be missing (an outcome no run of
+     * that setting has, such as days to relapse where none relapsed): those stay blank, and the
+     * note under the title says so.
+     *
+     * @param title what was varied and measured
+     * @param xLabel first parameter with its unit
+     * @param yLabel second parameter with its unit
+     * @param valueLabel the outcome with its unit, for the colour bar
+     * @param cells the cells that have a value, at least one
+     * @param xs every swept value of the first parameter, increasing
+     * @param ys every swept value of the second parameter, increasing
+     * @return the chart
+     */
+    public static JFreeChart create(String title, String xLabel, String yLabel,
+            String valueLabel, List<SweepCell> cells, double[] xs, double[] ys) {
+        if (cells.isEmpty()) {
+            throw new IllegalArgumentException("cells must hold at least one cell, was empty");
+        }
+        DefaultXYZDataset data = SweepData.grid(cells, valueLabel, xs, ys);
         double[] z = HeatMaps.zRange(data);
         SequentialPaintScale scale = SequentialPaintScale.spanning(z[0], z[1]);
-        XYPlot plot = new XYPlot(data, valueAxis(xLabel, SweepData.distinctX(cells)),
-                valueAxis(yLabel, SweepData.distinctY(cells)), HeatMaps.blocks(scale, 1, 1));
+        XYPlot plot = new XYPlot(data, valueAxis(xLabel, xs), valueAxis(yLabel, ys),
+                HeatMaps.blocks(scale, 1, 1));
         HeatMaps.writeValues(plot, data, scale, "0.00");
-        JFreeChart chart = SlideTheme.chart(title, "mean over seeds", plot, null);
+        JFreeChart chart = SlideTheme.chart(title, cells.size() < xs.length * ys.length
+                ? "blank: no run of that setting has a value" : "mean over seeds",
+                plot, null);
         chart.addSubtitle(HeatMaps.legend(scale, valueLabel));
         return chart;
     }

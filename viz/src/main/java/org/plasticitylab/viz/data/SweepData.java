@@ -39,8 +39,29 @@ public final class SweepData {
      * @return a dataset with one series
      */
     public static DefaultXYZDataset grid(List<SweepCell> cells, String key) {
-        double[] xs = distinctX(cells);
-        double[] ys = distinctY(cells);
+        return grid(cells, key, distinctX(cells), distinctY(cells));
+    }
+
+    /**
+     * The cells as one x, y, z series named {@code key}, with x and y replaced by their index
+     * among the swept values {@code xs} and {@code ys}: a grid with cells left out (an outcome
+     * no run of that setting has) keeps every row and column.
+     *
+     * @param cells the cells of the sweep, each at one of the swept values
+     * @param key the series key
+     * @param xs every swept value of the first parameter, increasing
+     * @param ys every swept value of the second parameter, increasing
+     * @return a dataset with one series
+     * @throws IllegalArgumentException if a cell is not at one of the swept values
+     */
+    public static DefaultXYZDataset grid(List<SweepCell> cells, String key, double[] xs,
+            double[] ys) {
+        for (SweepCell c : cells) {
+            if (Arrays.binarySearch(xs, c.x()) < 0 || Arrays.binarySearch(ys, c.y()) < 0) {
+                throw new IllegalArgumentException("cell (" + c.x() + ", " + c.y()
+                        + ") is not at a swept value");
+            }
+        }
         double[][] data = new double[3][cells.size()];
         for (int i = 0; i < cells.size(); i++) {
             data[0][i] = Arrays.binarySearch(xs, cells.get(i).x());

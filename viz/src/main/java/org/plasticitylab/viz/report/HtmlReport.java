@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ui.Drawable;
+import org.plasticitylab.explain.StoryNumbers;
 import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.metrics.Summary;
@@ -19,8 +20,9 @@ import org.plasticitylab.viz.run.CapturedRun;
 
 /**
  * One self-contained HTML file about a run: title, the scenario in words and as a table, the
- * charts as inline SVG (a PNG data URI for the dense weight matrix), the key numbers, the narrative, the disclaimer and the command that
- * reproduces it. No scripts, no external styles, fonts or images: it opens offline and can be
+ * charts as inline SVG (a PNG data URI for the dense weight matrix), the key numbers (the
+ * recovery first: response, relapse, improvement), the narrative, the disclaimer and the command
+ * that reproduces it. No scripts, no external styles, fonts or images: it opens offline and can be
  * mailed as one file. All text is escaped.
  */
 public final class HtmlReport {
@@ -98,7 +100,7 @@ public final class HtmlReport {
                     .append("</figure>\n");
         }
         h.append("</section>\n");
-        keyNumbers(h, result.summary());
+        keyNumbers(h, result);
         narrative(h, narrative);
         h.append("<section><h2>How to reproduce this</h2>\n<pre><code>")
                 .append(Html.escape(reproduceCommand)).append("</code></pre></section>\n");
@@ -147,8 +149,21 @@ public final class HtmlReport {
         h.append("</table></section>\n");
     }
 
-    private static void keyNumbers(StringBuilder h, Summary s) {
-        h.append("<section><h2>Key numbers</h2>\n<table class=\"numbers\">\n")
+    /** The story numbers (response, relapse, improvement) first, then start and end values. */
+    private static void keyNumbers(StringBuilder h, Result result) {
+        Summary s = result.summary();
+        h.append("<section><h2>Key numbers</h2>\n");
+        StoryNumbers story = StoryNumbers.of(result);
+        if (story.applies()) {
+            h.append("<p>The recovery, read on the daily mood index (")
+                    .append(Html.escape(story.legend())).append("):</p>\n")
+                    .append("<table class=\"story\">\n");
+            for (StoryNumbers.Line line : story.lines()) {
+                row(h, line.label(), line.value());
+            }
+            h.append("</table>\n");
+        }
+        h.append("<table class=\"numbers\">\n")
                 .append("<tr><th>measure</th><th>start</th><th>end</th><th>note</th></tr>\n");
         row(h, "synapse density (present/slots)", number(s.densityStart(), 3),
                 number(s.densityEnd(), 3), "lowest " + number(s.densityLowest(), 3) + " on day "

@@ -49,4 +49,15 @@ class SweepDataTest {
         assertThat(grid.getYValue(0, 1)).isZero();
         assertThat(grid.getZValue(0, 1)).isEqualTo(2);
     }
+
+    @Test
+    void aGridWithCellsLeftOutKeepsEverySweptRowAndColumn() {
+        List<SweepCell> cells = List.of(new SweepCell(0.4, 6, 2));
+        var grid = SweepData.grid(cells, "v", new double[] {0.1, 0.4}, new double[] {3, 6});
+        assertThat(grid.getItemCount(0)).isEqualTo(1);
+        assertThat(grid.getXValue(0, 0)).isEqualTo(1);
+        assertThat(grid.getYValue(0, 0)).isEqualTo(1);
+        assertThatThrownBy(() -> SweepData.grid(cells, "v", new double[] {0.1},
+                new double[] {3, 6})).hasMessageContaining("not at a swept value");
+    }
 }

@@ -33,6 +33,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void theKeyNumbersLeadWithTheRecoveryInWords() throws IOException {
+        String html = report();
+        assertThat(html).contains("<table class=\"story\">",
+                "<th scope=\"row\">response (f &gt;= 0.5)</th>",
+                "<th scope=\"row\">days to relapse</th>",
+                "<th scope=\"row\">improvement, end of course</th>", "improvement f: 0 = ")
+                .doesNotContain("NaN");
+        assertThat(html.indexOf("<table class=\"story\">"))
+                .isLessThan(html.indexOf("<table class=\"numbers\">"))
+                .isGreaterThan(html.indexOf("Key numbers"));
+    }
+
+    @Test
     void allTextIsEscaped() throws IOException {
         String html = report();
         assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)")
