@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,17 +90,37 @@ final class CohortCommand implements Callable<Integer> {
                     + String.join("-", loaded.stream().map(Scenario::name).toList()));
             List<Path> folders = loaded.size() == 1 ? List.of(dir)
                     : loaded.stream().map(s -> dir.resolve(s.name())).toList();
-            claim(dir, folders);
-            DiskSpace.check(dir, DiskSpace.sweepBytes(patients * loaded.size(),
+            int threadCount = threads != null ? threads : ParallelRuns.defaultThreads();
+            Resources.checkParallel(loaded, threadCount);
+            Resources.announce(err, shared.quiet, patientRuns(loaded), threadCount);
+            DiskSpace.check(dir, DiskSpace.tableBytes(patients * loaded.size(),
                     charts.options().isPresent()));
-            List<CohortResult> results = new ArrayList<>();
-            try (Interruption interruption = Interruption.onInterrupt(this::cancel)) {
+            boolean continuing = !force && folders.stream()
+                    .anyMatch(f -> Files.isDirectory(f.resolve(PatientFiles.FOLDER)));
+            try (Interruption interruption = Interruption.onInterrupt(this::cancel, err);
+                    OutputFolder folder = OutputFolder.claim(dir, force, continuing,
+                            CommandText.of(spec), subfolders(dir, folders))) {
+                if (force) {
+                    for (Path f : folders) {
+                        PatientFiles.clear(f);
+                    }
+                }
+                List<CohortResult> results = new ArrayList<>();
                 for (int i = 0; i < loaded.size() && !interruption.happened(); i++) {
                     results.add(run(loaded.get(i), folders.get(i)));
                 }
-                return finish(results, loaded.size(), dir, folders, interruption.happened());
+                return finish(results, loaded.size(), folder, folders, interruption.happened());
             }
         });
+    }
+
+    /** Every patient's run, for the time estimate: the scenario once per patient. */
+    private List<Scenario> patientRuns(List<Scenario> loaded) {
+        List<Scenario> runs = new ArrayList<>();
+        for (Scenario s : loaded) {
+            runs.addAll(Collections.nCopies(patients, s));
+        }
+        return runs;
     }
 
     private void cancel() {
@@ -133,10 +154,8 @@ final class CohortCommand implements Callable<Integer> {
         return loaded;
     }
 
-    /** The folder may be written: new, --force, or holding this cohort's patient files. */
-    private void claim(Path dir, List<Path> folders) throws IOException {
-        boolean continuing = !force && folders.stream()
-                .anyMatch(f -> Files.isDirectory(f.resolve(PatientFiles.FOLDER)));
+    /** The patient folders (and, for several scenarios, their own folders) under {@code dir}. */
+    private static String[] subfolders(Path dir, List<Path> folders) {
         List<String> subfolders = new ArrayList<>();
         for (Path f : folders) {
             Path relative = dir.relativize(f);
@@ -145,12 +164,7 @@ final class CohortCommand implements Callable<Integer> {
                 subfolders.add(relative.toString());
             }
         }
-        OutputFolder.claim(dir, force, continuing, subfolders.toArray(String[]::new));
-        if (force) {
-            for (Path f : folders) {
-                PatientFiles.clear(f);
-            }
-        }
+        return subfolders.toArray(String[]::new);
     }
 
     /** One scenario's cohort, continuing from the patient files in {@code folder}. */
@@ -182,8 +196,9 @@ final class CohortCommand implements Callable<Integer> {
     }
 
     /** All done: every file and the table; else say how far it got. */
-    private int finish(List<CohortResult> results, int expected, Path dir, List<Path> folders,
-            boolean interrupted) throws IOException {
+    private int finish(List<CohortResult> results, int expected, OutputFolder folder,
+            List<Path> folders, boolean interrupted) throws IOException {
+        Path dir = folder.dir();
         boolean complete = results.size() == expected
                 && results.stream().allMatch(CohortResult::completed);
         List<Path> files = new ArrayList<>();
@@ -199,6 +214,9 @@ final class CohortCommand implements Callable<Integer> {
                 charts.options().ifPresent(o -> files.addAll(
                         CohortCharts.writeComparison(results, dir, o)));
             }
+        }
+        if (complete) {
+            files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
         }
         if (!shared.quiet) {
             PrintWriter o = spec.commandLine().getOut();

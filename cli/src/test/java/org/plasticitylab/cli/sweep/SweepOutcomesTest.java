@@ -81,7 +81,8 @@ class SweepOutcomesTest {
         List<Summary> noRelapse = new ArrayList<>(summaries());
         noRelapse.set(0, run(43, Double.NaN));
         List<Path> files = SweepCharts.write(GRID, noRelapse, dir,
-                ChartOptions.defaults().withSize(400, 320).withFormats(Set.of(ImageFormat.PNG)));
+                ChartOptions.defaults().withSize(400, 320).withFormats(Set.of(ImageFormat.PNG)),
+                null);
         assertThat(files).extracting(f -> f.getFileName().toString()).startsWith(
                 "sweep-response-rate.png", "sweep-improvement-end-of-course.png")
                 .doesNotContain("sweep-days-to-relapse.png");
