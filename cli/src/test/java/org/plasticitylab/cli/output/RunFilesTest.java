@@ -30,6 +30,6 @@ class RunFilesTest {
     @Test
     void aCsvCellOfAnOutcomeThatDoesNotApplyIsEmpty() {
         assertThat(Csv.line(MissingValues.cells(List.of(Double.NaN, 1.5, 2.0))))
-                .isEqualTo(",1.5,2.0\n");
+                .isEqualTo(",1.5,2\n");
     }
 }

@@ -53,9 +53,13 @@ class OutcomeIntervalsTest {
         for (String name : SummaryFields.NAMES) {
             double[] range = SummaryFields.range(name, 84);
             assertThat(range[0]).as(name).isLessThan(range[1]);
-            if (!name.equals("peak_plasticity")) {
+            // an improvement is below 0 when worse than before treatment, above 1 when better
+            // than healthy: it has no bounds
+            if (!name.equals("peak_plasticity") && !name.contains("improvement")
+                    || name.endsWith("_day")) {
                 assertThat(range[1]).as(name).isFinite();
             }
         }
+        assertThat(SummaryFields.range(SummaryFields.RESPONDED, 84)).containsExactly(0, 1);
     }
 }
