@@ -34,16 +34,33 @@ final class ProgressBar implements StepListener {
 
     @Override
     public void afterStep(StepView view) {
+        if (due()) {
+            draw((double) view.step() / view.totalSteps(),
+                    String.format("day %.0f", view.timeHours() / 24));
+        }
+    }
+
+    /** Draws the bar at {@code done} (0..1) with {@code detail} after it, if it is time to. */
+    void show(double done, String detail) {
+        if (due()) {
+            draw(done, detail);
+        }
+    }
+
+    private boolean due() {
         long now = System.nanoTime();
         if (now - start < DELAY_NANOS || now - lastDrawn < REDRAW_NANOS) {
-            return;
+            return false;
         }
         lastDrawn = now;
+        return true;
+    }
+
+    private void draw(double done, String detail) {
         shown = true;
-        double done = (double) view.step() / view.totalSteps();
         int filled = (int) Math.round(done * WIDTH);
-        err.printf("\r%s [%s%s] %3d %% day %.0f", label, "#".repeat(filled),
-                ".".repeat(WIDTH - filled), Math.round(done * 100), view.timeHours() / 24);
+        err.printf("\r%s [%s%s] %3d %% %s", label, "#".repeat(filled),
+                ".".repeat(WIDTH - filled), Math.round(done * 100), detail);
         err.flush();
     }
 
