@@ -60,8 +60,9 @@ public final class CohortChart {
         XYSeriesCollection ticks = new XYSeriesCollection();
         for (CohortResult c : cohorts) {
             KaplanMeier km = c.stillWell();
-            curves.addSeries(CohortData.stepCurve(legend(c, cohorts.size()), km, end));
-            ticks.addSeries(CohortData.censorTicks(c.scenario().name() + " censored", km));
+            String name = legend(c, cohorts);
+            curves.addSeries(CohortData.stepCurve(name, km, end));
+            ticks.addSeries(CohortData.censorTicks(name + " censored", km));
         }
         Color[] colours = SlideTheme.seriesColours(cohorts.size());
         XYLineAndShapeRenderer lines = SlideTheme.lines(colours);
@@ -144,8 +145,14 @@ public final class CohortChart {
                 + "; dashed: doses", plot, RectangleEdge.BOTTOM);
     }
 
-    private static String legend(CohortResult c, int cohorts) {
-        return cohorts == 1 ? "responders still well" : c.scenario().name() + " ("
+    /** The scenario's name and median; with the base seed where two cohorts share a name. */
+    private static String legend(CohortResult c, List<CohortResult> cohorts) {
+        if (cohorts.size() == 1) {
+            return "responders still well";
+        }
+        boolean shared = cohorts.stream().filter(o -> o.scenario().name()
+                .equals(c.scenario().name())).count() > 1;
+        return c.scenario().name() + (shared ? ", base seed " + c.baseSeed() : "") + " ("
                 + median(c) + ")";
     }
 
