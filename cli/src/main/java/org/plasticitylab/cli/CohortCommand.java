@@ -181,7 +181,8 @@ final class CohortCommand implements Callable<Integer> {
         }
         Cohort cohort = builder.listener((outcome, finished, total) -> {
             PatientFiles.write(folder, plan, outcome);
-            bar.ifPresent(b -> b.show((double) finished / total, finished + "/" + total));
+            bar.ifPresent(b -> b.show((double) finished / total,
+                    finished + "/" + total + " patients"));
         }).build();
         running = cohort;
         if (cancelled) {

@@ -19,7 +19,8 @@ final class ProgressBar implements StepListener {
     private final String label;
     private final long start = System.nanoTime();
     private long lastDrawn;
-    private boolean shown;
+    /** Longest line drawn so far; 0 while nothing is drawn. */
+    private int drawnLength;
 
     ProgressBar(PrintWriter err, String label) {
         this.err = err;
@@ -57,17 +58,18 @@ final class ProgressBar implements StepListener {
     }
 
     private void draw(double done, String detail) {
-        shown = true;
         int filled = (int) Math.round(done * WIDTH);
-        err.printf("\r%s [%s%s] %3d %% %s", label, "#".repeat(filled),
+        String bar = String.format("%s [%s%s] %3d %% %s", label, "#".repeat(filled),
                 ".".repeat(WIDTH - filled), Math.round(done * 100), detail);
+        drawnLength = Math.max(drawnLength, bar.length());
+        err.print("\r" + bar);
         err.flush();
     }
 
     /** Removes the bar, if it was drawn. */
     void clear() {
-        if (shown) {
-            err.print("\r" + " ".repeat(label.length() + WIDTH + 20) + "\r");
+        if (drawnLength > 0) {
+            err.print("\r" + " ".repeat(drawnLength) + "\r");
             err.flush();
         }
     }

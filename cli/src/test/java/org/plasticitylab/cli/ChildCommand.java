@@ -33,7 +33,7 @@ final class ChildCommand {
      * Resets SIGINT to its default for the child: a JVM started with SIGINT ignored (as a
      * background job of a script is) keeps ignoring it.
      */
-    private static List<String> defaultSigint() throws Exception {
+    static List<String> defaultSigint() throws Exception {
         Process env = new ProcessBuilder("env", "--default-signal=INT", "true").start();
         return env.waitFor() == 0 ? List.of("env", "--default-signal=INT") : List.of();
     }

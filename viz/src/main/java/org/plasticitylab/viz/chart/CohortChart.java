@@ -67,8 +67,8 @@ public final class CohortChart {
         Color[] colours = SlideTheme.seriesColours(cohorts.size());
         XYLineAndShapeRenderer lines = SlideTheme.lines(colours);
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
+        // Solid lines, told apart by colour: a dash would hide the short drops of a step curve.
         for (int i = 0; i < colours.length; i++) {
-            lines.setSeriesStroke(i, SlideTheme.runStroke(i));
             marks.setSeriesPaint(i, colours[i]);
             marks.setSeriesShape(i, TICK);
             marks.setSeriesVisibleInLegend(i, false);
