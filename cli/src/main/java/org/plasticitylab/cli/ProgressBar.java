@@ -19,7 +19,8 @@ final class ProgressBar implements StepListener {
     private final String label;
     private final long start = System.nanoTime();
     private long lastDrawn;
-    private boolean shown;
+    /** Longest line drawn so far; 0 while nothing is drawn. */
+    private int drawnLength;
 
     ProgressBar(PrintWriter err, String label) {
         this.err = err;
@@ -34,23 +35,41 @@ final class ProgressBar implements StepListener {
 
     @Override
     public void afterStep(StepView view) {
+        if (due()) {
+            draw((double) view.step() / view.totalSteps(),
+                    String.format("day %.0f", view.timeHours() / 24));
+        }
+    }
+
+    /** Draws the bar at {@code done} (0..1) with {@code detail} after it, if it is time to. */
+    void show(double done, String detail) {
+        if (due()) {
+            draw(done, detail);
+        }
+    }
+
+    private boolean due() {
         long now = System.nanoTime();
         if (now - start < DELAY_NANOS || now - lastDrawn < REDRAW_NANOS) {
-            return;
+            return false;
         }
         lastDrawn = now;
-        shown = true;
-        double done = (double) view.step() / view.totalSteps();
+        return true;
+    }
+
+    private void draw(double done, String detail) {
         int filled = (int) Math.round(done * WIDTH);
-        err.printf("\r%s [%s%s] %3d %% day %.0f", label, "#".repeat(filled),
-                ".".repeat(WIDTH - filled), Math.round(done * 100), view.timeHours() / 24);
+        String bar = String.format("%s [%s%s] %3d %% %s", label, "#".repeat(filled),
+                ".".repeat(WIDTH - filled), Math.round(done * 100), detail);
+        drawnLength = Math.max(drawnLength, bar.length());
+        err.print("\r" + bar);
         err.flush();
     }
 
     /** Removes the bar, if it was drawn. */
     void clear() {
-        if (shown) {
-            err.print("\r" + " ".repeat(label.length() + WIDTH + 20) + "\r");
+        if (drawnLength > 0) {
+            err.print("\r" + " ".repeat(drawnLength) + "\r");
             err.flush();
         }
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plasticitylab.files.AtomicFiles;
+import org.plasticitylab.metrics.Column;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ScenarioFiles;
 import org.plasticitylab.sim.Simulation;
@@ -135,7 +136,7 @@ class KillTest {
      * Resets SIGINT to its default for the child: a JVM started with SIGINT ignored (as a
      * background job of a script is) keeps ignoring it.
      */
-    private static List<String> defaultSigint() throws Exception {
+    static List<String> defaultSigint() throws Exception {
         Process env = new ProcessBuilder("env", "--default-signal=INT", "true").start();
         return env.waitFor() == 0 ? List.of("env", "--default-signal=INT") : List.of();
     }
@@ -156,7 +157,8 @@ class KillTest {
                 assertThat(killed).as("temporary file %s after Ctrl-C", f).isTrue();
             } else if (name.equals("timeseries.csv")) {
                 List<String> lines = Files.readAllLines(f);
-                assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(18));
+                assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1))
+                        .hasSize(Column.values().length));
             } else if (name.equals("summary.json")) {
                 assertThat(JSON.readTree(f.toFile()).get("disclaimer")).isNotNull();
             } else if (name.equals("scenario.yaml")) {

@@ -30,8 +30,8 @@ class PlasticityCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list", "show", "run", "compare", "sweep", "explain", "report", "gui",
-            "validate", "generate-completion"})
+    @ValueSource(strings = {"list", "show", "run", "compare", "sweep", "cohort", "explain",
+            "report", "gui", "validate", "generate-completion"})
     void everyCommandHasHelpWithAnExample(String command) {
         Cli.Outcome o = Cli.run(command, "--help");
         assertThat(o.exit()).isZero();
@@ -102,7 +102,7 @@ class PlasticityCommandTest {
         for (String[] args : new String[][] {{}, {"--help"}, {"-V"}, {"rn", "healthy"}}) {
             assertThat(PlasticityCommand.commandLine(args).getSubcommands()).as(args.length == 0
                     ? "no arguments" : args[0]).containsOnlyKeys("list", "show", "run",
-                            "compare", "sweep", "explain", "report", "gui", "validate",
+                            "compare", "sweep", "cohort", "explain", "report", "gui", "validate",
                             "generate-completion");
         }
     }

@@ -13,10 +13,13 @@ import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ScenarioFiles;
 
 class RunCommandTest {
-    private static final String HEADER = "time_h,day,stress,therapy,drug_mg_per_l,nmda_occupancy,"
-            + "plasticity,synapse_count,synapse_density,density_executive,density_mood,"
-            + "density_reward,density_memory,mean_weight,activity,positive_recall,"
+    /** MODEL.md's columns in its order; new columns may only follow them. */
+    private static final String MODEL_COLUMNS = "time_h,day,stress,therapy,drug_mg_per_l,"
+            + "nmda_occupancy,plasticity,synapse_count,synapse_density,density_executive,"
+            + "density_mood,density_reward,density_memory,mean_weight,activity,positive_recall,"
             + "negative_recall,mood_index";
+    private static final String HEADER = MODEL_COLUMNS
+            + ",effective_stress,coping,engagement,rumination,trapped_block";
 
     @TempDir
     Path dir;
@@ -51,7 +54,7 @@ class RunCommandTest {
                     out.toString(), "--quiet").exit()).isZero();
             String row = Files.readAllLines(out.resolve("timeseries.csv")).get(1);
             assertThat(row).startsWith("0.0,0.0,0.8,").doesNotContain(";");
-            assertThat(row.split(",")).hasSize(18);
+            assertThat(row.split(",")).hasSize(HEADER.split(",").length);
         } finally {
             Locale.setDefault(saved);
         }

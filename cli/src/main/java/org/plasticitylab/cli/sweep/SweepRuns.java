@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,13 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.plasticitylab.cli.output.NumberedFiles;
 import org.plasticitylab.cli.output.SummaryFields;
-import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ModelDetail;
@@ -37,7 +33,6 @@ import org.plasticitylab.scenario.io.ScenarioFormat;
 public final class SweepRuns {
     /** The subfolder of the sweep's folder that holds the run files. */
     public static final String FOLDER = "runs";
-    private static final Pattern NAME = Pattern.compile("\\d{4,}\\.json");
     private static final List<String> NON_FINITE = List.of("NaN", "Infinity", "-Infinity");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -64,8 +59,7 @@ public final class SweepRuns {
         for (int i = 0; i < numbers.size(); i++) {
             values.put(SummaryFields.NAMES.get(i), numbers.get(i));
         }
-        return AtomicFiles.writeString(dir.resolve(FOLDER).resolve(String.format(Locale.ROOT,
-                "%04d.json", run + 1)), JSON.writeValueAsString(node) + "\n");
+        return NumberedFiles.write(dir.resolve(FOLDER), run + 1, node);
     }
 
     /**
@@ -80,13 +74,9 @@ public final class SweepRuns {
      */
     public static Map<Integer, Summary> read(Path dir, List<Scenario> runs) throws IOException {
         Map<Integer, Summary> done = new HashMap<>();
-        for (Path file : files(dir)) {
-            JsonNode node;
-            try {
-                node = JSON.readTree(file.toFile());
-            } catch (JsonProcessingException unreadable) {
-                continue;
-            }
+        for (Map.Entry<Path, JsonNode> e : NumberedFiles.read(dir.resolve(FOLDER)).entrySet()) {
+            Path file = e.getKey();
+            JsonNode node = e.getValue();
             int run = node.path("run").asInt(0) - 1;
             if (run < 0 || run >= runs.size()
                     || !key(runs.get(run)).equals(node.path("scenario_sha256").asText())) {
@@ -106,20 +96,7 @@ public final class SweepRuns {
      * @throws IOException if a file cannot be deleted
      */
     public static void clear(Path dir) throws IOException {
-        for (Path file : files(dir)) {
-            Files.delete(file);
-        }
-    }
-
-    private static List<Path> files(Path dir) throws IOException {
-        Path folder = dir.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
-                    .sorted().toList();
-        }
+        NumberedFiles.clear(dir.resolve(FOLDER));
     }
 
     /** The summary of a run file, or empty if a value is missing or not a number. */
@@ -139,8 +116,13 @@ public final class SweepRuns {
         return Optional.of(SummaryFields.summary(values));
     }
 
-    /** SHA-256 of the scenario's full text: equal exactly when the runs would be equal. */
-    static String key(Scenario scenario) {
+    /**
+     * SHA-256 of the scenario's full text: equal exactly when the runs would be equal.
+     *
+     * @param scenario the scenario
+     * @return the digest in hexadecimal
+     */
+    public static String key(Scenario scenario) {
         try {
             byte[] text = ScenarioFiles.write(scenario, ScenarioFormat.JSON, ModelDetail.ALL)
                     .getBytes(StandardCharsets.UTF_8);

@@ -52,7 +52,7 @@ class TimeSeriesFilesTest {
         double[][] none = new double[Column.values().length][0];
         StringWriter out = new StringWriter();
         TimeSeriesFiles.writeCsv(new TimeSeries(none, 0), out);
-        assertThat(out.toString()).startsWith("time_h,day,").endsWith("mood_index\n")
+        assertThat(out.toString()).startsWith("time_h,day,").endsWith("trapped_block\n")
                 .hasLineCount(1);
     }
 }

@@ -38,8 +38,14 @@ final class ScenarioDecoder {
         this.availableBytes = availableBytes;
     }
 
-    /** The scenario, or null when any problem was reported. */
+    /**
+     * The scenario, or null when any problem was reported; a null root is a document that
+     * was rejected whole (an alias), whose problem is already reported.
+     */
     Scenario decode(JsonNode root) {
+        if (root == null) {
+            return null;
+        }
         if (root.isMissingNode()) {
             problems.add("", "file is empty; a scenario needs at least a name");
             return null;

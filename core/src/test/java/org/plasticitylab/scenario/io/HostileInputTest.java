@@ -46,6 +46,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aDocumentThatIsOnlyAnAliasIsRejectedWithItsReason() throws Exception {
+        Path file = dir.resolve("alias.yaml");
+        Files.writeString(file, "*a\n");
+        assertThat(rejection(file)).contains("YAML aliases (*a) are not supported");
+    }
+
+    @Test
     void deepNestingIsRefused() throws Exception {
         Path file = dir.resolve("deep.json");
         Files.writeString(file, "[".repeat(200) + "]".repeat(200));
