@@ -56,6 +56,7 @@ public record VirtualPatient(int index, long seed, PatientParameters parameters)
         for (PatientParameter p : all) {
             values[p.ordinal()] = variability.value(p, p.typical(typical), rng.nextGaussian());
         }
+        // The enum lists the parameters in the order of the record's components.
         return new VirtualPatient(index, seed, new PatientParameters(values[0], values[1],
                 values[2], values[3], values[4]));
     }
