@@ -448,6 +448,19 @@ public final class Simulation implements AutoCloseable {
         return stepper.weightSum() / present;
     }
 
+    /**
+     * What has run so far, without running further: the series up to now and its summary.
+     *
+     * @return the result so far, {@code completed} once every step has run
+     * @throws IllegalStateException before the first step (nothing has been recorded)
+     */
+    public Result resultSoFar() {
+        if (!settled) {
+            throw new IllegalStateException("nothing has run yet; step the simulation first");
+        }
+        return result(0);
+    }
+
     private Result result(long elapsedMillis) {
         var series = recorder.toTimeSeries();
         boolean complete = absoluteStep - burnInSteps >= totalSteps;

@@ -1,0 +1,124 @@
+package org.plasticitylab.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.plasticitylab.metrics.Column;
+import org.plasticitylab.metrics.TimeSeries;
+import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.io.ModelDetail;
+import org.plasticitylab.scenario.io.ScenarioFiles;
+import org.plasticitylab.scenario.io.ScenarioFormat;
+
+class LiveSessionTest {
+    private static final int STEPS_PER_DAY = 96;
+
+    /** A small, short stressed scenario: a few seconds of test at most. */
+    private static Scenario small() {
+        return Scenario.builder("live").days(8).burnInDays(1).network(new NetworkSpec(80, 30))
+                .stress(0, 8, 0.8).build();
+    }
+
+    private static void assertSameBits(TimeSeries a, TimeSeries b) {
+        assertThat(a.rows()).isEqualTo(b.rows());
+        for (Column c : Column.values()) {
+            double[] x = a.column(c);
+            double[] y = b.column(c);
+            for (int i = 0; i < x.length; i++) {
+                assertThat(Double.doubleToRawLongBits(x[i])).as(c.label() + " row " + i)
+                        .isEqualTo(Double.doubleToRawLongBits(y[i]));
+            }
+        }
+    }
+
+    @Test
+    void changesMadeMidRunAreInTheScenarioAndItsRunGivesTheSameBits() {
+        try (LiveSession session = LiveSession.start(small())) {
+            session.advance(2 * STEPS_PER_DAY + 7);
+            session.doseNow();
+            session.advance(STEPS_PER_DAY);
+            session.stressFromNow(0.3);
+            session.therapyNow();
+            session.advance(Integer.MAX_VALUE);
+            assertThat(session.finished()).isTrue();
+            assertThat(session.changes()).extracting(SessionChange::description)
+                    .containsExactly("dose", "stress 0.3 from now", "therapy session");
+            Scenario saved = ScenarioFiles.parse(ScenarioFiles.write(session.scenario(),
+                    ScenarioFormat.YAML, ModelDetail.ALL), ScenarioFormat.YAML, "saved");
+            assertSameBits(session.resultSoFar().series(), Simulation.run(saved).series());
+        }
+    }
+
+    @Test
+    void aChangeLeavesThePastAsItWas() {
+        Result untouched = Simulation.run(small());
+        try (LiveSession session = LiveSession.start(small())) {
+            session.advance(3 * STEPS_PER_DAY);
+            session.stressFromNow(0);
+            session.advance(Integer.MAX_VALUE);
+            TimeSeries changed = session.resultSoFar().series();
+            int now = changed.rowAtOrAfter(3 * 24);
+            for (int row = 0; row <= now; row++) {
+                assertThat(changed.value(Column.MOOD_INDEX, row))
+                        .isEqualTo(untouched.series().value(Column.MOOD_INDEX, row));
+            }
+            assertThat(changed.valueAt(Column.STRESS, 7 * 24)).isZero();
+            assertThat(untouched.series().valueAt(Column.STRESS, 7 * 24)).isEqualTo(0.8);
+        }
+    }
+
+    @Test
+    void listenersHearEveryStepOnceAndNothingOfTheReRun() {
+        AtomicInteger heard = new AtomicInteger();
+        try (LiveSession session = LiveSession.start(small())) {
+            session.addListener(view -> heard.incrementAndGet());
+            session.advance(STEPS_PER_DAY);
+            session.doseNow();
+            session.advance(Integer.MAX_VALUE);
+            assertThat(heard.get()).isEqualTo(small().steps());
+        }
+    }
+
+    @Test
+    void playingAdvancesAtTheSpeedAndStopsAtTheEnd() {
+        try (LiveSession session = LiveSession.start(small())) {
+            assertThat(session.tick(1)).as("paused").isZero();
+            session.speed(0.5);
+            session.play();
+            assertThat(session.tick(1)).isEqualTo(STEPS_PER_DAY / 2);
+            assertThat(session.tick(0.25) + session.tick(0.25)).isEqualTo(STEPS_PER_DAY / 4);
+            session.speed(100);
+            session.tick(10);
+            assertThat(session.finished()).isTrue();
+            assertThat(session.playing()).isFalse();
+        }
+    }
+
+    @Test
+    void aChangeBeforeTheFirstStepAppliesFromDayZero() {
+        try (LiveSession session = LiveSession.start(small())) {
+            session.stressFromNow(0.2);
+            assertThat(session.scenario().stress()).singleElement()
+                    .satisfies(p -> assertThat(p.fromDay()).isZero());
+            session.advance(Integer.MAX_VALUE);
+            assertSameBits(session.resultSoFar().series(),
+                    Simulation.run(session.scenario()).series());
+        }
+    }
+
+    @Test
+    void aBadChangeNamesTheProblemAndChangesNothing() {
+        try (LiveSession session = LiveSession.start(small())) {
+            session.advance(STEPS_PER_DAY);
+            assertThatThrownBy(() -> session.stressFromNow(1.5))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level");
+            assertThat(session.changes()).isEmpty();
+            session.advance(Integer.MAX_VALUE);
+            assertThatThrownBy(session::therapyNow).hasMessageContaining("the run is over");
+            assertThat(session.changes()).isEmpty();
+        }
+    }
+}
