@@ -20,6 +20,7 @@ import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.TherapySchedule;
+import org.plasticitylab.sim.LiveSession;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
 
@@ -140,6 +141,27 @@ class EmbeddingExamplesTest {
         }
 
         assertThat(why).contains("was saved from a different scenario");
+    }
+
+    @Test
+    void example8_driveALiveSession() {
+        List<Double> moods = new ArrayList<>();
+        try (LiveSession session = LiveSession.start(Presets.get("chronic-stress").withDays(10))) {
+            session.addListener(view -> moods.add(view.latest(Column.MOOD_INDEX)));
+            session.advance(5 * 96);
+            session.doseNow();
+            session.stressFromNow(0.3);
+            session.speed(2);
+            session.play();
+            while (!session.finished()) {
+                session.tick(0.05);
+            }
+            Result live = session.resultSoFar();
+            Result again = Simulation.run(session.scenario());
+            assertThat(live.series().column(Column.MOOD_INDEX))
+                    .containsExactly(again.series().column(Column.MOOD_INDEX));
+            assertThat(moods).hasSize(session.scenario().steps());
+        }
     }
 
     @Test
