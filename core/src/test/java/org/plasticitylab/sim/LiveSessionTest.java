@@ -2,6 +2,7 @@ package org.plasticitylab.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plasticitylab.sim.SimulationTest.assertSameBits;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -20,18 +21,6 @@ class LiveSessionTest {
     private static Scenario small() {
         return Scenario.builder("live").days(8).burnInDays(1).network(new NetworkSpec(80, 30))
                 .stress(0, 8, 0.8).build();
-    }
-
-    private static void assertSameBits(TimeSeries a, TimeSeries b) {
-        assertThat(a.rows()).isEqualTo(b.rows());
-        for (Column c : Column.values()) {
-            double[] x = a.column(c);
-            double[] y = b.column(c);
-            for (int i = 0; i < x.length; i++) {
-                assertThat(Double.doubleToRawLongBits(x[i])).as(c.label() + " row " + i)
-                        .isEqualTo(Double.doubleToRawLongBits(y[i]));
-            }
-        }
     }
 
     @Test
