@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.plasticitylab.cli.sweep.SweepAxis;
 import org.plasticitylab.cli.sweep.Shard;
@@ -118,11 +120,21 @@ final class SweepCommand implements Callable<Integer> {
                         todo.add(i);
                     }
                 }
-                parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
-                    int run = todo.get(k);
-                    SweepRuns.write(dir, run, runs.get(run), result.summary());
-                    summaries[run] = result.summary();
-                });
+                Optional<ProgressBar> bar = ProgressBar.wanted(input.shared.quiet, err,
+                        base.name() + " sweep");
+                AtomicInteger done = new AtomicInteger(shareRuns.size() - todo.size());
+                try {
+                    parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
+                        int run = todo.get(k);
+                        SweepRuns.write(dir, run, runs.get(run), result.summary());
+                        summaries[run] = result.summary();
+                        int finished = done.incrementAndGet();
+                        bar.ifPresent(b -> b.show((double) finished / shareRuns.size(),
+                                finished + "/" + shareRuns.size() + " runs"));
+                    });
+                } finally {
+                    bar.ifPresent(ProgressBar::clear);
+                }
                 int reused = shareRuns.size() - todo.size();
                 if (!share.equals(Shard.WHOLE)) {
                     return finishShard(new ShardFile.Contents(share, definition(base),
