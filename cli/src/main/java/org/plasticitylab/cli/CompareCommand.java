@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.cli.output.DataPackage;
+import org.plasticitylab.cli.output.Field;
+import org.plasticitylab.cli.output.Fields;
 import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.cli.output.SummaryTable;
@@ -66,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
             try (OutputFolder folder = OutputFolder.claim(dir, force, false,
                     CommandText.of(spec))) {
                 List<Result> results = ParallelRuns.all(loaded);
-                List<Path> files = new ArrayList<>(List.of(write(results, dir)));
+                List<Path> files = new ArrayList<>(write(results, dir));
                 charts.options().ifPresent(o -> files.addAll(
                         RunCharts.writeComparison(results, dir, o)));
                 files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
@@ -82,11 +85,12 @@ final class CompareCommand implements Callable<Integer> {
         });
     }
 
-    private static Path write(List<Result> results, Path dir) throws IOException {
-        List<Object> header = new ArrayList<>(List.of("scenario", "seed", "days", "neurons"));
-        header.addAll(SummaryFields.NAMES);
-        header.add("responded");
-        StringBuilder b = new StringBuilder(Csv.line(header));
+    /** comparison.csv, one row per scenario, and its datapackage.json. */
+    private static List<Path> write(List<Result> results, Path dir) throws IOException {
+        List<Field> fields = new ArrayList<>(Fields.named(List.of("scenario", "seed", "days",
+                "neurons")));
+        fields.addAll(Fields.outcomes());
+        StringBuilder b = new StringBuilder(Csv.line(Fields.header(fields)));
         for (Result r : results) {
             Scenario s = r.scenario();
             List<Object> row = new ArrayList<>(List.of(s.name(), s.seed(), s.days(),
@@ -95,6 +99,8 @@ final class CompareCommand implements Callable<Integer> {
             row.add(r.summary().responded());
             b.append(Csv.line(row));
         }
-        return AtomicFiles.writeString(dir.resolve("comparison.csv"), b.toString());
+        return List.of(AtomicFiles.writeString(dir.resolve("comparison.csv"), b.toString()),
+                DataPackage.write(dir, "comparison", List.of(new DataPackage.Table(
+                        "comparison.csv", "One compared scenario per row.", fields))));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
+import org.plasticitylab.files.HostName;
 
 /**
  * A lock file beside (or in) an output, created atomically, holding the process id, its start
@@ -73,7 +74,8 @@ final class OutputLock implements AutoCloseable {
 
     static String content(ProcessHandle process, String command) {
         String started = process.info().startInstant().map(Instant::toString).orElse("?");
-        return "pid=" + process.pid() + "\nstarted=" + started + "\ncommand="
+        return "pid=" + process.pid() + "\nhost=" + HostName.current() + "\nstarted=" + started
+                + "\ncommand="
                 + command.replace('\n', ' ') + "\n";
     }
 
@@ -85,8 +87,14 @@ final class OutputLock implements AutoCloseable {
         }
     }
 
-    /** Whether the process the lock names runs still: same pid and same start time. */
+    /**
+     * Whether the process the lock names runs still: same pid and same start time. A lock of
+     * another host (a shared disk) counts as alive, since this host cannot see its processes.
+     */
     static boolean isAlive(String lock) {
+        if (!field(lock, "host").orElse(HostName.current()).equals(HostName.current())) {
+            return true;
+        }
         Optional<Long> pid = field(lock, "pid").flatMap(OutputLock::parseLong);
         if (pid.isEmpty()) {
             return false;
@@ -98,7 +106,9 @@ final class OutputLock implements AutoCloseable {
     }
 
     private static String describe(String lock) {
-        return "pid " + field(lock, "pid").orElse("?") + ": "
+        String host = field(lock, "host").filter(h -> !h.equals(HostName.current()))
+                .map(h -> " on " + Terminal.safe(h)).orElse("");
+        return "pid " + field(lock, "pid").orElse("?") + host + ": "
                 + Terminal.safe(field(lock, "command").orElse("?"));
     }
 

@@ -27,8 +27,9 @@ public final class PlasticityCommand implements Callable<Integer> {
     /** The subcommands, in the order of the usage message. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class,
             ShowCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
-            CohortCommand.class, ExplainCommand.class, ReportCommand.class, GuiCommand.class,
-            ValidateCommand.class, CompletionCommand.class);
+            SweepMergeCommand.class, CohortCommand.class, ExplainCommand.class,
+            ReportCommand.class, GuiCommand.class, ValidateCommand.class,
+            CompletionCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -6,9 +6,11 @@ import org.plasticitylab.sim.StepListener;
 import org.plasticitylab.sim.StepView;
 
 /**
- * A one-line progress bar on stderr, drawn only once a run has taken {@value #DELAY_NANOS} ns,
- * so quick runs stay quiet; it redraws at most every {@value #REDRAW_NANOS} ns and clears
- * itself at the end.
+ * A one-line progress bar on stderr with the time left, drawn only when stderr is a terminal
+ * and once a job has taken {@value #DELAY_NANOS} ns, so quick runs and redirected output stay
+ * quiet; it redraws at most every {@value #REDRAW_NANOS} ns and clears itself at the end. It
+ * uses no colour or escape codes, only a carriage return, so {@code NO_COLOR} has nothing to
+ * turn off; {@code TERM=dumb} turns the bar off.
  */
 final class ProgressBar implements StepListener {
     static final long DELAY_NANOS = 1_000_000_000L;
@@ -27,9 +29,9 @@ final class ProgressBar implements StepListener {
         this.label = label;
     }
 
-    /** A bar for a run, only on a terminal and not with --quiet. */
+    /** A bar for a job, only when stderr is a terminal and not with --quiet. */
     static Optional<ProgressBar> wanted(boolean quiet, PrintWriter err, String label) {
-        return !quiet && System.console() != null ? Optional.of(new ProgressBar(err, label))
+        return !quiet && StderrTerminal.isTerminal() ? Optional.of(new ProgressBar(err, label))
                 : Optional.empty();
     }
 
@@ -41,8 +43,11 @@ final class ProgressBar implements StepListener {
         }
     }
 
-    /** Draws the bar at {@code done} (0..1) with {@code detail} after it, if it is time to. */
-    void show(double done, String detail) {
+    /**
+     * Draws the bar at {@code done} (0..1) with {@code detail} after it, if it is time to;
+     * safe to call from the threads of parallel runs.
+     */
+    synchronized void show(double done, String detail) {
         if (due()) {
             draw(done, detail);
         }
@@ -59,15 +64,35 @@ final class ProgressBar implements StepListener {
 
     private void draw(double done, String detail) {
         int filled = (int) Math.round(done * WIDTH);
-        String bar = String.format("%s [%s%s] %3d %% %s", label, "#".repeat(filled),
-                ".".repeat(WIDTH - filled), Math.round(done * 100), detail);
+        String bar = String.format("%s [%s%s] %3d %% %s%s", label, "#".repeat(filled),
+                ".".repeat(WIDTH - filled), Math.round(done * 100), detail,
+                timeLeft(System.nanoTime() - start, done));
         drawnLength = Math.max(drawnLength, bar.length());
         err.print("\r" + bar);
         err.flush();
     }
 
+    /**
+     * The time left at the pace so far, e.g. {@code ", 1:05 left"}; empty before 1 % is done,
+     * when the pace says too little.
+     *
+     * @param elapsedNanos time since the job started
+     * @param done the share done, 0..1
+     * @return the text to append to the bar
+     */
+    static String timeLeft(long elapsedNanos, double done) {
+        if (!(done >= 0.01) || done >= 1) {
+            return "";
+        }
+        long seconds = Math.round(elapsedNanos / 1e9 * (1 - done) / done);
+        String text = seconds >= 3600
+                ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+        return ", " + text + " left";
+    }
+
     /** Removes the bar, if it was drawn. */
-    void clear() {
+    synchronized void clear() {
         if (drawnLength > 0) {
             err.print("\r" + " ".repeat(drawnLength) + "\r");
             err.flush();

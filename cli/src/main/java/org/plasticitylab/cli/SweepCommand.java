@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.plasticitylab.cli.sweep.SweepAxis;
-import org.plasticitylab.cli.sweep.SweepCharts;
+import org.plasticitylab.cli.sweep.Shard;
+import org.plasticitylab.cli.sweep.ShardFile;
 import org.plasticitylab.cli.sweep.SweepFiles;
 import org.plasticitylab.cli.sweep.SweepGrid;
 import org.plasticitylab.cli.sweep.SweepRuns;
@@ -79,6 +83,12 @@ final class SweepCommand implements Callable<Integer> {
             description = "Parallel runs (default: all cores).")
     Integer threads;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Run only share K of N (the runs whose index leaves remainder K-1"
+                    + " divided by N), e.g. one job of a cluster array; the folder gets the"
+                    + " share's runs and shard.json. sweep-merge combines the N folders.")
+    String shard;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -86,13 +96,17 @@ final class SweepCommand implements Callable<Integer> {
             Scenario base = input.load(err);
             SweepGrid grid = grid();
             chartAxis = axis(grid);
+            Shard share = share();
             ParallelRuns parallel = new ParallelRuns(threads != null ? threads
                     : ParallelRuns.defaultThreads());
             List<Scenario> runs = grid.scenarios(base);
-            Resources.checkParallel(runs, parallel.threads());
-            Resources.announce(err, input.shared.quiet, runs, parallel.threads());
+            List<Scenario> shareRuns = IntStream.range(0, runs.size()).filter(share::has)
+                    .mapToObj(runs::get).toList();
+            Resources.checkParallel(shareRuns, parallel.threads());
+            Resources.announce(err, input.shared.quiet, shareRuns, parallel.threads());
             Path dir = out != null ? out : Path.of("plasticity-out", base.name() + "-sweep");
-            DiskSpace.check(dir, DiskSpace.tableBytes(runs.size(), charts.options().isPresent()));
+            DiskSpace.check(dir, DiskSpace.tableBytes(shareRuns.size(),
+                    charts.options().isPresent()));
             boolean continuing = !force && Files.isDirectory(dir.resolve(SweepRuns.FOLDER));
             try (Interruption interruption = Interruption.onInterrupt(parallel::cancel, err);
                     OutputFolder folder = OutputFolder.claim(dir, force, continuing,
@@ -102,17 +116,33 @@ final class SweepCommand implements Callable<Integer> {
                 Summary[] summaries = earlierRuns(dir, runs);
                 List<Integer> todo = new ArrayList<>();
                 for (int i = 0; i < runs.size(); i++) {
-                    if (summaries[i] == null) {
+                    if (summaries[i] == null && share.has(i)) {
                         todo.add(i);
                     }
                 }
-                parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
-                    int run = todo.get(k);
-                    SweepRuns.write(dir, run, runs.get(run), result.summary());
-                    summaries[run] = result.summary();
-                });
-                return finish(base, grid, Arrays.asList(summaries), folder,
-                        runs.size() - todo.size(), interruption.happened());
+                Optional<ProgressBar> bar = ProgressBar.wanted(input.shared.quiet, err,
+                        base.name() + " sweep");
+                AtomicInteger done = new AtomicInteger(shareRuns.size() - todo.size());
+                try {
+                    parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
+                        int run = todo.get(k);
+                        SweepRuns.write(dir, run, runs.get(run), result.summary());
+                        summaries[run] = result.summary();
+                        int finished = done.incrementAndGet();
+                        bar.ifPresent(b -> b.show((double) finished / shareRuns.size(),
+                                finished + "/" + shareRuns.size() + " runs"));
+                    });
+                } finally {
+                    bar.ifPresent(ProgressBar::clear);
+                }
+                int reused = shareRuns.size() - todo.size();
+                if (!share.equals(Shard.WHOLE)) {
+                    return finishShard(new ShardFile.Contents(share, definition(base),
+                            (int) Arrays.stream(summaries).filter(Objects::nonNull).count()),
+                            folder, reused, interruption.happened());
+                }
+                return finish(base, grid, Arrays.asList(summaries), folder, reused,
+                        interruption.happened());
             }
         });
     }
@@ -139,14 +169,12 @@ final class SweepCommand implements Callable<Integer> {
         int finished = (int) summaries.stream().filter(Objects::nonNull).count();
         List<Path> files = new ArrayList<>();
         if (finished == summaries.size()) {
-            files.addAll(SweepFiles.write(grid, summaries, dir));
-            charts.options().ifPresent(o -> files.addAll(
-                    SweepCharts.write(grid, summaries, dir, o, chartAxis)));
-        }
-        files.add(SweepFiles.writeSummary(dir, base.name(), summaries.size(), finished,
-                VersionProvider.version()));
-        if (finished == summaries.size()) {
+            files.addAll(SweepOutputs.write(base.name(), grid, summaries, dir, charts,
+                    chartAxis, VersionProvider.version()));
             files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
+        } else {
+            files.add(SweepFiles.writeSummary(dir, base.name(), summaries.size(), finished,
+                    VersionProvider.version()));
         }
         if (!input.shared.quiet) {
             PrintWriter o = spec.commandLine().getOut();
@@ -165,6 +193,44 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
+    }
+
+    /** A shard: its runs are in runs/, shard.json says how far it got and what it is of. */
+    private int finishShard(ShardFile.Contents contents, OutputFolder folder, int reused,
+            boolean interrupted) throws IOException {
+        List<Path> files = new ArrayList<>(List.of(ShardFile.write(folder.dir(), contents,
+                VersionProvider.version())));
+        if (contents.completed()) {
+            files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
+        }
+        if (!input.shared.quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf("Shard %s: %d of its %d runs done%s.%n", contents.shard(),
+                    contents.finished(), contents.size(), reused > 0 ? " (" + reused + " earlier)" : "");
+            o.println(contents.completed() ? "Combine the shards with: plasticity sweep-merge"
+                    + " DIR... --out DIR" : "Run the same command again to continue.");
+            files.forEach(f -> o.println("Wrote " + f));
+            o.println(Explanation.DISCLAIMER);
+            o.flush();
+        }
+        if (contents.completed()) {
+            return ExitCodes.OK;
+        }
+        return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
+    }
+
+    private ShardFile.Definition definition(Scenario base) {
+        Long first = input.shared.seed;
+        return new ShardFile.Definition(base, vary, first != null ? first : 1, seeds,
+                axis != null ? axis : "");
+    }
+
+    private Shard share() {
+        try {
+            return shard != null ? Shard.parse(shard) : Shard.WHOLE;
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
     }
 
     private SweepAxis axis(SweepGrid grid) {

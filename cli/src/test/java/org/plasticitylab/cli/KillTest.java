@@ -148,6 +148,9 @@ class KillTest {
                         .hasSize(Column.values().length));
             } else if (name.equals("summary.json")) {
                 assertThat(JSON.readTree(f.toFile()).get("disclaimer")).isNotNull();
+            } else if (name.equals("datapackage.json")) {
+                assertThat(JSON.readTree(f.toFile()).path("resources").get(0).path("path")
+                        .asText()).isEqualTo("timeseries.csv");
             } else if (name.equals("scenario.yaml")) {
                 assertThat(ScenarioFiles.read(f)).isEqualTo(s);
             } else if (name.endsWith(".ckpt")) {

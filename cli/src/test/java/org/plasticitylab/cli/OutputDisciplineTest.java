@@ -101,7 +101,8 @@ class OutputDisciplineTest {
         JsonNode marker = new ObjectMapper().readTree(out.resolve(OutputFolder.MARKER).toFile());
         List<String> files = new ArrayList<>();
         marker.get("files").forEach(f -> files.add(f.asText()));
-        assertThat(files).containsExactly("timeseries.csv", "scenario.yaml", "summary.json");
+        assertThat(files).containsExactly("timeseries.csv", "datapackage.json", "scenario.yaml",
+                "summary.json");
         assertThat(marker.get("command").asText()).startsWith("plasticity run ");
         assertThat(out.resolve(OutputFolder.LOCK)).doesNotExist();
     }

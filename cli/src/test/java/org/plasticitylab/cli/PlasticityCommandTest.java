@@ -30,8 +30,8 @@ class PlasticityCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list", "show", "run", "compare", "sweep", "cohort", "explain",
-            "report", "gui", "validate", "generate-completion"})
+    @ValueSource(strings = {"list", "show", "run", "compare", "sweep", "sweep-merge", "cohort",
+            "explain", "report", "gui", "validate", "generate-completion"})
     void everyCommandHasHelpWithAnExample(String command) {
         Cli.Outcome o = Cli.run(command, "--help");
         assertThat(o.exit()).isZero();
@@ -90,7 +90,8 @@ class PlasticityCommandTest {
     void generatesABashCompletionScript() {
         Cli.Outcome o = Cli.run("generate-completion");
         assertThat(o.exit()).isZero();
-        assertThat(o.out()).contains("complete -F").contains("plasticity");
+        assertThat(o.out()).contains("complete -F").contains("plasticity")
+                .contains("sweep-merge", "--shard");
     }
 
     @Test
@@ -102,8 +103,8 @@ class PlasticityCommandTest {
         for (String[] args : new String[][] {{}, {"--help"}, {"-V"}, {"rn", "healthy"}}) {
             assertThat(PlasticityCommand.commandLine(args).getSubcommands()).as(args.length == 0
                     ? "no arguments" : args[0]).containsOnlyKeys("list", "show", "run",
-                            "compare", "sweep", "cohort", "explain", "report", "gui", "validate",
-                            "generate-completion");
+                            "compare", "sweep", "sweep-merge", "cohort", "explain", "report",
+                            "gui", "validate", "generate-completion");
         }
     }
 

@@ -30,8 +30,8 @@ class SweepCommandTest {
         }
         List<String> runs = Files.readAllLines(dir.resolve("one/runs.csv"));
         assertThat(runs).hasSize(1 + 2 * 2 * 2);
-        assertThat(runs.get(0)).startsWith("run,setting,seed,stress[0].level,"
-                + "treatments[0].dose_mg_per_kg,peak_plasticity,");
+        assertThat(runs.get(0)).startsWith("run,setting,seed,stress_0_level,"
+                + "treatments_0_dose_mg_per_kg,peak_plasticity,");
         assertThat(runs.get(1)).startsWith("1,1,1,0.2,0.5,");
         assertThat(runs.get(8)).startsWith("8,4,2,0.8,1,");
         List<String> settings = Files.readAllLines(dir.resolve("one/settings.csv"));

@@ -50,8 +50,12 @@ public final class AtomicFiles {
     }
 
     private static final AtomicLong COUNTER = new AtomicLong();
-    /** {@code .<name>.<pid>-<counter>.tmp}, the temporary names {@link #write} uses. */
-    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)-\\d+\\.tmp");
+    /**
+     * {@code .<name>.<pid>-<counter>@<host>.tmp}, the temporary names {@link #write} uses;
+     * names without {@code @<host>}, of earlier versions, are taken as this host's.
+     */
+    private static final Pattern TEMPORARY =
+            Pattern.compile("\\..+\\.(\\d+)-\\d+(?:@([A-Za-z0-9._-]+))?\\.tmp");
 
     private AtomicFiles() {
     }
@@ -100,7 +104,8 @@ public final class AtomicFiles {
             Files.createDirectories(target.getParent());
             // Not Files.createTempFile: its owner-only permissions would stick to the result.
             tmp = target.resolveSibling("." + target.getFileName() + "."
-                    + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + ".tmp");
+                    + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + "@"
+                    + HostName.current() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 content.writeTo(out);
@@ -120,15 +125,17 @@ public final class AtomicFiles {
      * Whether a file has the temporary name of a write by this class.
      *
      * @param file the file; only its name is looked at
-     * @return true for a name like {@code .<name>.<pid>-<counter>.tmp}
+     * @return true for a name like {@code .<name>.<pid>-<counter>@<host>.tmp}
      */
     public static boolean isTemporary(Path file) {
         return TEMPORARY.matcher(file.getFileName().toString()).matches();
     }
 
     /**
-     * Deletes the temporary files in {@code dir} (not in subfolders) that a killed process left
-     * behind; those of live processes, this one included, are writes in progress and stay.
+     * Deletes the temporary files in {@code dir} (not in subfolders) that a killed process of
+     * this host left behind; those of live processes, this one included, are writes in progress
+     * and stay, and so do those of other hosts (on a shared disk), whose processes this host
+     * cannot see.
      *
      * @param dir the folder; if it does not exist nothing is deleted
      * @return the files deleted
@@ -142,7 +149,9 @@ public final class AtomicFiles {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher m = TEMPORARY.matcher(file.getFileName().toString());
-                if (m.matches() && !isAlive(m.group(1)) && Files.deleteIfExists(file)) {
+                boolean mine = m.matches()
+                        && (m.group(2) == null || m.group(2).equals(HostName.current()));
+                if (mine && !isAlive(m.group(1)) && Files.deleteIfExists(file)) {
                     removed.add(file);
                 }
             }

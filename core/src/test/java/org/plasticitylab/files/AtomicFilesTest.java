@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,5 +65,34 @@ class AtomicFilesTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).containsExactlyInAnyOrder(live, other);
         }
+    }
+
+    @Test
+    void temporaryNamesCarryTheHostAndOtherHostsLeftoversStay() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        String host = HostName.current();
+        Path mine = Files.writeString(dir.resolve(".a.csv." + gone.pid() + "-7@" + host
+                + ".tmp"), "half");
+        Path theirs = Files.writeString(dir.resolve(".b.csv." + gone.pid() + "-7@not-" + host
+                + ".tmp"), "another host's write in progress");
+        assertThat(AtomicFiles.isTemporary(theirs)).isTrue();
+        assertThat(AtomicFiles.removeLeftovers(dir)).containsExactly(mine);
+        assertThat(theirs).exists();
+        List<String> during = new ArrayList<>();
+        AtomicFiles.write(dir.resolve("c.csv"), out -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString()).forEach(during::add);
+            }
+        });
+        assertThat(during).anyMatch(n -> n.startsWith(".c.csv.") && n.endsWith("@" + host
+                + ".tmp"));
+    }
+
+    @Test
+    void aHostNameIsMadeFitForAFileName() {
+        assertThat(HostName.safe(" node 7/a\n")).isEqualTo("node-7-a");
+        assertThat(HostName.safe("")).isEqualTo("localhost");
+        assertThat(HostName.current()).matches("[A-Za-z0-9._-]+");
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.cli.output.DataPackage;
+import org.plasticitylab.cli.output.Field;
+import org.plasticitylab.cli.output.Fields;
 import org.plasticitylab.cohort.CohortResult;
 import org.plasticitylab.cohort.KaplanMeier;
 import org.plasticitylab.cohort.PatientOutcome;
@@ -35,27 +38,35 @@ public final class CohortFiles {
     }
 
     /**
-     * Writes patients.csv and cohort.json.
+     * Writes patients.csv, its datapackage.json and cohort.json.
      *
      * @param cohort the finished cohort
      * @param dir the folder to write into
      * @param version the Plasticity Lab version to record
-     * @return the two files, in that order
+     * @return patients.csv, its datapackage.json and cohort.json, in that order
      * @throws JsonProcessingException if the JSON cannot be built
      */
     public static List<Path> write(CohortResult cohort, Path dir, String version)
             throws JsonProcessingException {
         return List.of(AtomicFiles.writeString(dir.resolve("patients.csv"), patients(cohort)),
+                DataPackage.write(dir, cohort.scenario().name(), List.of(new DataPackage.Table(
+                        "patients.csv", "One virtual patient per row: seed, outcome and the"
+                        + " patient's drawn parameters.", fields()))),
                 AtomicFiles.writeString(dir.resolve("cohort.json"),
                         JSON.writeValueAsString(summary(cohort, version)) + "\n"));
     }
 
-    static String patients(CohortResult cohort) {
-        List<Object> header = new ArrayList<>(COLUMNS);
+    /** The columns of patients.csv. */
+    static List<Field> fields() {
+        List<Field> fields = new ArrayList<>(Fields.named(COLUMNS));
         for (PatientParameter p : PatientParameter.values()) {
-            header.add(p.key());
+            fields.add(Fields.named(p.key()));
         }
-        StringBuilder b = new StringBuilder(Csv.line(header));
+        return fields;
+    }
+
+    static String patients(CohortResult cohort) {
+        StringBuilder b = new StringBuilder(Csv.line(Fields.header(fields())));
         for (PatientOutcome o : cohort.patients()) {
             Recovery r = o.recovery();
             List<Object> row = new ArrayList<>(List.of(o.patient().index() + 1, o.patient().seed(),

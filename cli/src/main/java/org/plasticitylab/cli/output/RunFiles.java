@@ -35,7 +35,8 @@ public final class RunFiles {
      * @param result the finished run
      * @param dir the folder to write into; existing files of the same name are replaced
      * @param format the format of the time-series file
-     * @return the time-series file and {@code scenario.yaml}, in that order
+     * @return the time-series file, its {@code datapackage.json} (CSV only) and
+     *     {@code scenario.yaml}, in that order
      * @throws IOException if a file cannot be written
      */
     public static List<Path> writeData(Result result, Path dir, Format format)
@@ -46,6 +47,11 @@ public final class RunFiles {
                         out -> TimeSeriesFiles.writeCsv(result.series(), out))
                 : AtomicFiles.writeText(dir.resolve("timeseries.json"),
                         out -> TimeSeriesFiles.writeJson(result.series(), out)));
+        if (format == Format.CSV) {
+            written.add(DataPackage.write(dir, result.scenario().name(), List.of(
+                    new DataPackage.Table("timeseries.csv", "One sample of the run per row.",
+                            Fields.timeSeries()))));
+        }
         written.add(AtomicFiles.writeString(dir.resolve("scenario.yaml"),
                 ScenarioFiles.write(result.scenario(), ScenarioFormat.YAML, ModelDetail.ALL)));
         return written;

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.cli.output.DataPackage;
+import org.plasticitylab.cli.output.Field;
+import org.plasticitylab.cli.output.Fields;
 import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.cli.output.SummaryFields;
 import org.plasticitylab.explain.Explanation;
@@ -58,26 +61,64 @@ public final class SweepFiles {
     }
 
     /**
-     * Writes both files; {@code summaries} are in the order of {@link SweepGrid#scenarios}.
+     * Writes runs.csv, settings.csv and datapackage.json; {@code summaries} are in the order of {@link SweepGrid#scenarios}.
      *
      * @param grid the sweep's grid
      * @param summaries the outcome of every run
      * @param dir the sweep's folder
-     * @return runs.csv and settings.csv, in that order
+     * @return runs.csv, settings.csv and their datapackage.json, in that order
      * @throws IOException if a file cannot be written
      */
     public static List<Path> write(SweepGrid grid, List<Summary> summaries, Path dir)
             throws IOException {
         return List.of(AtomicFiles.writeString(dir.resolve("runs.csv"), runs(grid, summaries)),
-                AtomicFiles.writeString(dir.resolve("settings.csv"), settings(grid, summaries)));
+                AtomicFiles.writeString(dir.resolve("settings.csv"), settings(grid, summaries)),
+                DataPackage.write(dir, "sweep", List.of(
+                        new DataPackage.Table("runs.csv", "One run of the sweep per row.",
+                                runFields(grid)),
+                        new DataPackage.Table("settings.csv", "One setting of the sweep per row:"
+                                + " the mean and 95 % interval of each outcome over the seeds.",
+                                settingFields(grid)))));
+    }
+
+    /** The varied settings, one column each, named so that R and pandas keep the name. */
+    private static List<Field> varied(SweepGrid grid) {
+        return grid.variations().stream().map(v -> Field.ofKey(v.key(), "The swept value of "
+                + v.key() + " in the scenario.")).toList();
+    }
+
+    static List<Field> runFields(SweepGrid grid) {
+        List<Field> fields = new ArrayList<>(Fields.named(List.of("run", "setting", "seed")));
+        fields.addAll(varied(grid));
+        fields.addAll(Fields.outcomes());
+        return fields;
+    }
+
+    static List<Field> settingFields(SweepGrid grid) {
+        List<Field> fields = new ArrayList<>(List.of(Fields.named("setting")));
+        fields.addAll(varied(grid));
+        fields.addAll(Fields.named(List.of("runs", "responders", "response_rate")));
+        for (String name : SummaryFields.NAMES) {
+            Field f = Fields.named(name);
+            fields.add(derived(f, "_mean", "number", f.unit(), "Mean over the seeds of: "));
+            fields.add(derived(f, "_ci95_low", "number", f.unit(),
+                    "Lower end of the 95 % interval of the mean of: "));
+            fields.add(derived(f, "_ci95_high", "number", f.unit(),
+                    "Upper end of the 95 % interval of the mean of: "));
+            if (SummaryFields.MAY_BE_MISSING.contains(name)) {
+                fields.add(derived(f, "_n", "integer", "runs", "Seeds that have a value of: "));
+            }
+        }
+        return fields;
+    }
+
+    private static Field derived(Field f, String suffix, String type, String unit,
+            String about) {
+        return new Field(f.name() + suffix, type, unit, about + f.description(), "");
     }
 
     static String runs(SweepGrid grid, List<Summary> summaries) {
-        List<Object> header = new ArrayList<>(List.of("run", "setting", "seed"));
-        grid.variations().forEach(v -> header.add(v.key()));
-        header.addAll(SummaryFields.NAMES);
-        header.add(SweepGrid.RESPONDED);
-        StringBuilder b = new StringBuilder(Csv.line(header));
+        StringBuilder b = new StringBuilder(Csv.line(Fields.header(runFields(grid))));
         int seeds = grid.seeds().size();
         for (int run = 0; run < summaries.size(); run++) {
             List<Object> row = new ArrayList<>(List.of(run + 1, run / seeds + 1,
@@ -91,16 +132,7 @@ public final class SweepFiles {
     }
 
     static String settings(SweepGrid grid, List<Summary> summaries) {
-        List<Object> header = new ArrayList<>(List.of("setting"));
-        grid.variations().forEach(v -> header.add(v.key()));
-        header.addAll(List.of("runs", "responders", "response_rate"));
-        for (String name : SummaryFields.NAMES) {
-            header.addAll(List.of(name + "_mean", name + "_ci95_low", name + "_ci95_high"));
-            if (SummaryFields.MAY_BE_MISSING.contains(name)) {
-                header.add(name + "_n");
-            }
-        }
-        StringBuilder b = new StringBuilder(Csv.line(header));
+        StringBuilder b = new StringBuilder(Csv.line(Fields.header(settingFields(grid))));
         int seeds = grid.seeds().size();
         for (int s = 0; s < grid.settings().size(); s++) {
             List<Object> row = new ArrayList<>(List.of(s + 1));
