@@ -209,6 +209,7 @@ public final class LiveExplorer {
         }
         top.add(buttons);
         top.add(status);
+        top.add(new ColourKey());
         top.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         JPanel side = new JPanel(new BorderLayout());
         side.add(top, BorderLayout.NORTH);
