@@ -1,6 +1,7 @@
 package org.plasticitylab.viz.explorer;
 
 import java.awt.BorderLayout;
+import java.util.Hashtable;
 import java.util.function.DoubleConsumer;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -28,7 +29,7 @@ final class StressControl extends JPanel {
         slider.setSnapToTicks(true);
         slider.setPaintTicks(true);
         slider.setPaintLabels(true);
-        var labels = new java.util.Hashtable<Integer, JLabel>();
+        Hashtable<Integer, JLabel> labels = new Hashtable<>();
         for (int i = 0; i <= SCALE; i += MAJOR) {
             labels.put(i, new JLabel(Decimals.label(i / (double) SCALE)));
         }
