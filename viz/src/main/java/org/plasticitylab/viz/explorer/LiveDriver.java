@@ -1,8 +1,10 @@
 package org.plasticitylab.viz.explorer;
 
 import javax.swing.Timer;
+import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.LiveSession;
+import org.plasticitylab.sim.StepView;
 
 /**
  * Drives a {@link LiveSession} from a Swing {@link Timer}: the session is stepped on the event
@@ -13,6 +15,8 @@ import org.plasticitylab.sim.LiveSession;
 final class LiveDriver {
     /** Milliseconds between ticks: a redraw at most every tick. */
     static final int TICK_MILLIS = 50;
+    /** While playing, the network is copied every this many steps (1.5 h at dt 0.25 h). */
+    static final int SNAPSHOT_EVERY = 6;
     private static final double NANOS_PER_SECOND = 1e9;
     private final Timer timer;
     private final Runnable onUpdate;
@@ -20,10 +24,11 @@ final class LiveDriver {
     private long lastNanos;
     private boolean started;
     private long updates;
+    private NetworkSnapshot network;
 
     LiveDriver(Scenario scenario, Runnable onUpdate) {
         this.onUpdate = onUpdate;
-        this.session = LiveSession.start(scenario);
+        this.session = watched(LiveSession.start(scenario));
         this.timer = new Timer(TICK_MILLIS, e -> tick());
         timer.setCoalesce(true);
     }
@@ -41,6 +46,11 @@ final class LiveDriver {
     /** How many times the view was told to redraw since the driver was made. */
     long updates() {
         return updates;
+    }
+
+    /** The network as of the latest copy, or null before the first step. */
+    NetworkSnapshot network() {
+        return network;
     }
 
     /** Plays, or pauses if playing; false if the run is over. */
@@ -85,9 +95,10 @@ final class LiveDriver {
         double speed = session.daysPerSecond();
         pause();
         session.close();
-        session = LiveSession.start(scenario);
+        session = watched(LiveSession.start(scenario));
         session.speed(speed);
         started = false;
+        network = null;
         updated();
     }
 
@@ -101,6 +112,19 @@ final class LiveDriver {
     void close() {
         timer.stop();
         session.close();
+    }
+
+    /** Copies the network now and then while playing, and at every step taken by hand. */
+    private LiveSession watched(LiveSession s) {
+        s.addListener(this::copyNetwork);
+        return s;
+    }
+
+    private void copyNetwork(StepView view) {
+        if (!session.playing() || view.step() % SNAPSHOT_EVERY == 0
+                || view.step() >= view.totalSteps()) {
+            network = view.snapshot();
+        }
     }
 
     private void tick() {

@@ -24,6 +24,7 @@ import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.JToggleButton;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
@@ -64,6 +65,8 @@ public final class LiveExplorer {
     final SpeedField speed;
     final JLabel status = new JLabel(" ");
     private final JPanel charts = new JPanel(new CardLayout());
+    final JTabbedPane views = new JTabbedPane();
+    final NetworkView network = new NetworkView();
     private final ExplorerActions actions;
     private final ProjectorMode projectorMode = new ProjectorMode(frame);
     private final List<String> editsBeforeStart = new ArrayList<>();
@@ -87,9 +90,15 @@ public final class LiveExplorer {
         frame.add(controls(), BorderLayout.EAST);
         charts.add(waiting(), WAITING_CARD);
         charts.add(chart, CHART_CARD);
-        frame.add(charts, BorderLayout.CENTER);
+        views.addTab("Story", charts);
+        views.addTab("Network", network);
+        views.setToolTipTextAt(0, "The story chart: drug, plasticity, synapses and recall");
+        views.setToolTipTextAt(1, "The network itself: units, patterns, synapses gained and lost");
+        views.addChangeListener(e -> redraw());
+        frame.add(views, BorderLayout.CENTER);
         frame.setPreferredSize(new Dimension(1400, 900));
         stress.show(initial);
+        setStatus(initial.name() + ": " + initial.description(), false);
         shortcuts();
         redraw();
         frame.pack();
@@ -315,6 +324,12 @@ public final class LiveExplorer {
         day.setText("Day " + Decimals.label(s.timeHours() / 24, 1) + " of "
                 + Decimals.label(scenario.days()) + (driver.started() ? "" : " (not started)"));
         showPlaying();
+        if (views.getSelectedComponent() == network) {
+            if (driver.network() != null) {
+                network.show(driver.network(), "day " + Decimals.label(s.timeHours() / 24, 1));
+            }
+            return;
+        }
         CardLayout cards = (CardLayout) charts.getLayout();
         if (!driver.started()) {
             cards.show(charts, WAITING_CARD);

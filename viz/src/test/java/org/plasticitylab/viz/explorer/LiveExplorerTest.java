@@ -52,6 +52,16 @@ class LiveExplorerTest {
         shot("01-opened");
         String dayAtStart = edt(() -> explorer.day.getText());
 
+        edt(() -> {
+            explorer.step.doClick();
+            explorer.views.setSelectedComponent(explorer.network);
+            return null;
+        });
+        shot("01b-network-day0");
+        edt(() -> {
+            explorer.views.setSelectedIndex(0);
+            return null;
+        });
         long updates0 = edt(explorer::updates);
         double day0 = edt(() -> explorer.session().timeHours() / 24);
         edt(() -> {
@@ -131,7 +141,14 @@ class LiveExplorerTest {
         while (!edt(() -> explorer.session().finished())) {
             Thread.sleep(200);
         }
-        shot("06-finished");
+        BufferedImage finished = shot("06-finished");
+        edt(() -> {
+            explorer.views.setSelectedComponent(explorer.network);
+            return null;
+        });
+        Thread.sleep(300);
+        BufferedImage network = shot("07-network");
+        assertThat(differentPixels(network, finished)).isGreaterThan(10_000);
 
         Path saved = SHOTS.resolve("saved-scenario.yaml");
         edt(() -> {
