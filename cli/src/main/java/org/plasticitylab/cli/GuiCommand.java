@@ -10,16 +10,17 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
-import org.plasticitylab.viz.explorer.Explorer;
+import org.plasticitylab.viz.explorer.LiveExplorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code plasticity gui [SCENARIO]}: the Swing explorer; returns when its window closes. */
+/** {@code plasticity gui [SCENARIO]}: the live Swing explorer; returns when its window closes. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = "Open the Swing explorer, optionally on a scenario"
+        description = "Open the live explorer (play, pause, change from now),"
+                + " optionally on a scenario"
                 + " (default: " + GuiCommand.DEFAULT_PRESET + ").",
         footerHeading = "%nExample:%n", footer = "  plasticity gui ketamine-single")
 final class GuiCommand implements Callable<Integer> {
@@ -46,7 +47,7 @@ final class GuiCommand implements Callable<Integer> {
             }
             Scenario s = shared.apply(scenario == null ? Presets.get(DEFAULT_PRESET)
                     : ScenarioSource.load(scenario));
-            waitUntilClosed(Explorer.open(s).frame());
+            waitUntilClosed(LiveExplorer.open(s).frame());
             return ExitCodes.OK;
         });
     }

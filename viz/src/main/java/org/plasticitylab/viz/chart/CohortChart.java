@@ -107,12 +107,12 @@ public final class CohortChart {
         XYErrorRenderer spans = new XYErrorRenderer();
         spans.setDrawXError(false);
         spans.setDefaultShapesVisible(false);
-        spans.setErrorPaint(SlideTheme.GREEN);
+        spans.setErrorPaint(Palette.POSITIVE);
         spans.setErrorStroke(SlideTheme.LINE);
         spans.setCapLength(0);
-        spans.setSeriesPaint(0, SlideTheme.GREEN);
+        spans.setSeriesPaint(0, Palette.POSITIVE);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-        dots.setSeriesPaint(0, SlideTheme.VERMILLION);
+        dots.setSeriesPaint(0, Palette.NEGATIVE);
         dots.setSeriesShape(0, DOT);
         NumberAxis rows = SlideTheme.axis("patients, by time well", -1, ordered.size());
         rows.setTickLabelsVisible(false);
@@ -135,8 +135,8 @@ public final class CohortChart {
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem("well: from the response to the relapse or the end", null, null,
-                null, new Line2D.Double(-14, 0, 14, 0), SlideTheme.LINE, SlideTheme.GREEN));
-        legend.add(new LegendItem("relapse", null, null, null, DOT, SlideTheme.VERMILLION));
+                null, new Line2D.Double(-14, 0, 14, 0), SlideTheme.LINE, Palette.POSITIVE));
+        legend.add(new LegendItem("relapse", null, null, null, DOT, Palette.NEGATIVE));
         plot.setFixedLegendItems(legend);
         for (double dose : doses) {
             plot.addRangeMarker(SlideTheme.line(dose), Layer.BACKGROUND);

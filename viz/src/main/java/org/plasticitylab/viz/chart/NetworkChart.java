@@ -62,8 +62,8 @@ public final class NetworkChart {
             XYPlot plot = new XYPlot(WeightCells.of(s, ls.label()),
                     regionAxis("presynaptic unit, " + ls.label(), MARK_FAR - 0.02), null, blocks);
             separateRegions(plot);
-            markPattern(plot, s.negativeMembers(), s.regionSize(), SlideTheme.VERMILLION);
-            markPattern(plot, s.positiveMembers(), s.regionSize(), SlideTheme.GREEN);
+            markPattern(plot, s.negativeMembers(), s.regionSize(), Palette.NEGATIVE);
+            markPattern(plot, s.positiveMembers(), s.regionSize(), Palette.POSITIVE);
             pair.add(plot);
         }
         pair.setFixedLegendItems(patternLegend());
@@ -140,8 +140,8 @@ public final class NetworkChart {
 
     private static LegendItemCollection patternLegend() {
         LegendItemCollection items = new LegendItemCollection();
-        items.add(box(NEGATIVE_KEY, SlideTheme.VERMILLION));
-        items.add(box(POSITIVE_KEY, SlideTheme.GREEN));
+        items.add(box(NEGATIVE_KEY, Palette.NEGATIVE));
+        items.add(box(POSITIVE_KEY, Palette.POSITIVE));
         return items;
     }
 

@@ -75,8 +75,6 @@ public final class SlideTheme {
     public static final float LINE_WIDTH = 3f;
     static final Stroke LINE = new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND,
             BasicStroke.JOIN_ROUND);
-    static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_ROUND, 1f, new float[] {10f, 6f}, 0f);
     static final Stroke MARKER_LINE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 6f}, 0f);
     /** Generous room around tick labels: JFreeChart then picks fewer, calmer ticks. */

@@ -41,7 +41,8 @@ public final class StoryChart {
     public static final String DOSE_KEY = "NMDA-block dose";
     /** Series key of the therapy marks in the events panel. */
     public static final String THERAPY_KEY = "therapy session";
-    static final Color SSRI_FILL = new Color(0x56, 0xB4, 0xE9, 60);
+    /** A drug's course is shaded in the drug's colour (see {@link Palette#DRUG}). */
+    static final Color SSRI_FILL = new Color(0xE6, 0x9F, 0x00, 50);
     /** Below this the run counts as drug-free for the drug axis. */
     private static final double NO_DRUG_MG_PER_L = 1e-6;
     /** The plasticity axis reaches at least this high, above the baseline's label. */
@@ -106,12 +107,12 @@ public final class StoryChart {
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
         if (!sessions.isEmpty()) {
             marks.setSeriesShape(shown.getSeriesCount(), tick());
-            marks.setSeriesPaint(shown.getSeriesCount(), SlideTheme.GREEN);
+            marks.setSeriesPaint(shown.getSeriesCount(), Palette.POSITIVE);
             shown.addSeries(therapy);
         }
         if (!doses.isEmpty()) {
             marks.setSeriesShape(shown.getSeriesCount(), triangle());
-            marks.setSeriesPaint(shown.getSeriesCount(), SlideTheme.ORANGE);
+            marks.setSeriesPaint(shown.getSeriesCount(), Palette.DRUG);
             shown.addSeries(dose);
         }
         SymbolAxis rows = new SymbolAxis("", new String[] {"therapy", "dose"});
@@ -127,7 +128,7 @@ public final class StoryChart {
     private static XYPlot drugPanel(TimeSeries s) {
         XYPlot plot = Panels.panel(TimeSeriesData.collection(
                 line(s, Column.DRUG_MG_PER_L, "drug (mg/L)")),
-                SlideTheme.axis("drug (mg/L)"), SlideTheme.lines(SlideTheme.ORANGE));
+                SlideTheme.axis("drug (mg/L)"), SlideTheme.lines(Palette.DRUG));
         NumberAxis drug = (NumberAxis) plot.getRangeAxis();
         drug.setAutoRangeIncludesZero(true);
         if (max(s, Column.DRUG_MG_PER_L) < NO_DRUG_MG_PER_L) {
@@ -138,7 +139,7 @@ public final class StoryChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         Panels.onRightAxis(plot, TimeSeriesData.collection(
                 line(s, Column.NMDA_OCCUPANCY, "NMDA occupancy (0-1)")),
-                SlideTheme.axis("occupancy (0-1)", 0, 1), SlideTheme.lines(SlideTheme.SKY));
+                SlideTheme.axis("occupancy (0-1)", 0, 1), SlideTheme.lines(Palette.OCCUPANCY));
         return plot;
     }
 
@@ -148,7 +149,7 @@ public final class StoryChart {
                 Math.max(BASELINE_HEADROOM, max(s, Column.PLASTICITY) * 1.08));
         XYPlot plot = Panels.panel(TimeSeriesData.collection(
                 line(s, Column.PLASTICITY, "plasticity P")), axis,
-                SlideTheme.lines(SlideTheme.BLUE));
+                SlideTheme.lines(Palette.PLASTICITY));
         plot.addRangeMarker(SlideTheme.level(1, "healthy baseline 1"), Layer.BACKGROUND);
         // P runs along the top of the window, so its label goes at the bottom.
         List<DayInterval> windows = PlasticityWindows.find(s, doses);
@@ -168,10 +169,10 @@ public final class StoryChart {
     }
 
     private static XYPlot densityPanel(TimeSeries s) {
-        XYLineAndShapeRenderer r = SlideTheme.lines(SlideTheme.BLACK, SlideTheme.BLUE,
-                SlideTheme.VERMILLION, SlideTheme.GREEN, SlideTheme.PURPLE);
+        XYLineAndShapeRenderer r = SlideTheme.lines(Palette.NETWORK, Palette.REGION,
+                Palette.REGION, Palette.REGION, Palette.REGION);
         for (int i = 1; i <= 4; i++) {
-            r.setSeriesStroke(i, SlideTheme.DASHED);
+            r.setSeriesStroke(i, Palette.regionStroke(i - 1));
         }
         return Panels.panel(TimeSeriesData.collection(
                 line(s, Column.SYNAPSE_DENSITY, "density, all regions"),
@@ -187,10 +188,10 @@ public final class StoryChart {
                 line(s, Column.POSITIVE_RECALL, "positive recall"),
                 line(s, Column.NEGATIVE_RECALL, "negative recall")),
                 SlideTheme.axis("recall (0-1)", 0, 1.05),
-                SlideTheme.lines(SlideTheme.GREEN, SlideTheme.VERMILLION));
+                SlideTheme.lines(Palette.POSITIVE, Palette.NEGATIVE));
         Panels.onRightAxis(plot, TimeSeriesData.collection(
                 line(s, Column.MOOD_INDEX, "mood index (0-100)")),
-                SlideTheme.axis("mood (0-100)", 0, 105), SlideTheme.lines(SlideTheme.PURPLE));
+                SlideTheme.axis("mood (0-100)", 0, 105), SlideTheme.lines(Palette.MOOD));
         return plot;
     }
 

@@ -52,7 +52,7 @@ public final class ZoomChart {
         stack.add(occupancyPanel(s, start), 1);
         stack.add(Panels.panel(TimeSeriesData.collection(
                 TimeSeriesData.hoursAfter(s, Column.ACTIVITY, "activity", start, HOURS)),
-                SlideTheme.axis("activity (rate)"), SlideTheme.lines(SlideTheme.VERMILLION)), 1);
+                SlideTheme.axis("activity (rate)"), SlideTheme.lines(Palette.NETWORK)), 1);
         stack.add(plasticityPanel(s, start), 1);
         for (int i = 0; i < stack.getSubplots().size(); i++) {
             markLaterEvents(stack.getSubplots().get(i), result, doseDay, i == 0);
@@ -70,12 +70,12 @@ public final class ZoomChart {
     private static XYPlot occupancyPanel(TimeSeries s, double start) {
         XYPlot plot = Panels.panel(TimeSeriesData.collection(TimeSeriesData.hoursAfter(s,
                 Column.NMDA_OCCUPANCY, "NMDA occupancy", start, HOURS)),
-                SlideTheme.axis("occupancy (0-1)", 0, 1), SlideTheme.lines(SlideTheme.SKY));
+                SlideTheme.axis("occupancy (0-1)", 0, 1), SlideTheme.lines(Palette.OCCUPANCY));
         NumberAxis drug = SlideTheme.axis("drug (mg/L)");
         drug.setAutoRangeIncludesZero(true);
         Panels.onRightAxis(plot, TimeSeriesData.collection(TimeSeriesData.hoursAfter(s,
                 Column.DRUG_MG_PER_L, "drug concentration", start, HOURS)), drug,
-                SlideTheme.lines(SlideTheme.ORANGE));
+                SlideTheme.lines(Palette.DRUG));
         return plot;
     }
 
@@ -84,7 +84,7 @@ public final class ZoomChart {
         axis.setAutoRangeIncludesZero(true);
         XYPlot plot = Panels.panel(TimeSeriesData.collection(TimeSeriesData.hoursAfter(s,
                 Column.PLASTICITY, "plasticity P", start, HOURS)), axis,
-                SlideTheme.lines(SlideTheme.BLUE));
+                SlideTheme.lines(Palette.PLASTICITY));
         double before = s.value(Column.PLASTICITY, Math.max(0, s.rowAtOrAfter(start) - 1));
         // One label under its line, one over: the two levels are close together.
         plot.addRangeMarker(level(before, "pre-dose level", TextAnchor.TOP_RIGHT),

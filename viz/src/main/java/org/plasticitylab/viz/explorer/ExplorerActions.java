@@ -1,6 +1,7 @@
 package org.plasticitylab.viz.explorer;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,7 @@ final class ExplorerActions {
                 chooser.setSelectedFile(new File(s.name() + ".yaml"));
                 if (chooser.showSaveDialog(owner) == JFileChooser.APPROVE_OPTION) {
                     Path file = chooser.getSelectedFile().toPath();
-                    AtomicFiles.writeString(file,
-                            ScenarioFiles.write(s, ScenarioFormat.YAML, ModelDetail.CHANGES));
+                    writeScenario(file, s);
                     status.accept("Saved " + file, false);
                 }
             } catch (Exception ex) {
@@ -68,6 +68,15 @@ final class ExplorerActions {
             }
         });
         return b;
+    }
+
+    /**
+     * Writes {@code scenario} as YAML (only what differs from the model's defaults), replacing
+     * {@code file} whole or not at all.
+     */
+    static void writeScenario(Path file, Scenario scenario) throws IOException {
+        AtomicFiles.writeString(file,
+                ScenarioFiles.write(scenario, ScenarioFormat.YAML, ModelDetail.CHANGES));
     }
 
     /** Exports the charts on show as PNG and SVG, off the event thread. */

@@ -1,0 +1,67 @@
+package org.plasticitylab.viz.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Stroke;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What each colour means, the same in every chart and in the network view, from the
+ * colour-blind-safe Okabe-Ito set: orange is the drug, sky blue its NMDA occupancy, blue
+ * plasticity, bluish green the positive pattern and what trains it (therapy, positive recall),
+ * vermillion the negative pattern, reddish purple mood, black the whole network. The four
+ * regions are told apart by dash pattern in grey, never by a colour that means something else.
+ */
+public final class Palette {
+    /** The drug: its concentration and the dose marks. */
+    public static final Color DRUG = SlideTheme.ORANGE;
+    /** NMDA-receptor occupancy, the drug's effect. */
+    public static final Color OCCUPANCY = SlideTheme.SKY;
+    /** The plasticity state P. */
+    public static final Color PLASTICITY = SlideTheme.BLUE;
+    /** The positive pattern and what trains it: therapy, positive recall, staying well. */
+    public static final Color POSITIVE = SlideTheme.GREEN;
+    /** The negative pattern: negative recall, relapse. */
+    public static final Color NEGATIVE = SlideTheme.VERMILLION;
+    /** The mood index. */
+    public static final Color MOOD = SlideTheme.PURPLE;
+    /** The whole network: density over all regions, mean activity. */
+    public static final Color NETWORK = SlideTheme.BLACK;
+    /** One region of the network; regions differ by {@link #regionStroke}. */
+    public static final Color REGION = new Color(0x666666);
+    private static final float[][] REGION_DASHES = {{10f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f},
+        {18f, 6f}};
+
+    private Palette() {
+    }
+
+    /**
+     * The line of one of the four regions (executive, mood, reward, memory).
+     *
+     * @param region 0..3
+     * @return its dashed stroke
+     */
+    public static Stroke regionStroke(int region) {
+        return new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                REGION_DASHES[region], 0f);
+    }
+
+    /**
+     * Each colour and its meaning, in words, for a key.
+     *
+     * @return meaning by colour, in a fixed order
+     */
+    public static Map<String, Color> meanings() {
+        Map<String, Color> m = new LinkedHashMap<>();
+        m.put("drug and doses", DRUG);
+        m.put("NMDA occupancy", OCCUPANCY);
+        m.put("plasticity P", PLASTICITY);
+        m.put("positive pattern, therapy", POSITIVE);
+        m.put("negative pattern", NEGATIVE);
+        m.put("mood", MOOD);
+        m.put("whole network", NETWORK);
+        m.put("one region (dashes)", REGION);
+        return m;
+    }
+}

@@ -1,0 +1,138 @@
+package org.plasticitylab.viz.explorer;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.Arrays;
+import javax.swing.JPanel;
+import org.plasticitylab.network.NetworkSnapshot;
+import org.plasticitylab.viz.chart.Palette;
+import org.plasticitylab.viz.data.UnitSynapses;
+
+/**
+ * A live picture of the network: its four regions as blocks of units, each unit lit by the
+ * synapses it receives (present synapses' weight; a pruned unit goes dark), the members of the
+ * negative and positive patterns ringed in their colours, and per region the synapses gained
+ * and lost since the last picture. Painting is a few thousand rectangles, smooth at 400 units.
+ */
+final class NetworkView extends JPanel {
+    private static final String[] REGION_NAMES = {"executive", "mood", "reward", "memory"};
+    private static final Color DARK = new Color(0xF4F4F4);
+    private static final Color LIT = Palette.NETWORK;
+    private static final int MARGIN = 30;
+    private static final int HEADER = 70;
+    private double[] strength = new double[0];
+    private int[] perRegion = new int[0];
+    private int[] change = new int[UnitSynapses.REGIONS];
+    private int[] negative = new int[0];
+    private int[] positive = new int[0];
+    private int regionSize = 1;
+    private double reference;
+    private String day = "";
+    private String previousDay = "";
+
+    NetworkView() {
+        setBackground(Color.WHITE);
+        setToolTipText("<html>The network now: four regions of units. A unit is darker the more"
+                + " synapse it receives;<br>vermillion rings = negative pattern, green rings ="
+                + " positive pattern;<br>+/- = synapses gained and lost per region since the"
+                + " last picture.</html>");
+    }
+
+    /**
+     * Shows {@code s}, taken on {@code dayNow}. Units are lit relative to the strongest unit of
+     * the first picture shown (about day 0), so pruning shows as units fading.
+     */
+    void show(NetworkSnapshot s, String dayNow) {
+        int[] counts = UnitSynapses.perRegion(s);
+        if (perRegion.length == counts.length) {
+            for (int r = 0; r < counts.length; r++) {
+                change[r] = counts[r] - perRegion[r];
+            }
+        } else {
+            Arrays.fill(change, 0);
+        }
+        perRegion = counts;
+        strength = UnitSynapses.strength(s);
+        if (reference == 0) {
+            reference = Arrays.stream(strength).max().orElse(0);
+        }
+        negative = s.negativeMembers();
+        positive = s.positiveMembers();
+        regionSize = s.regionSize();
+        previousDay = day.isEmpty() ? dayNow : day;
+        day = dayNow;
+        repaint();
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        super.paintComponent(g);
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+                    RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            paintNetwork(g2);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private void paintNetwork(Graphics2D g) {
+        Font base = getFont();
+        g.setFont(base.deriveFont(Font.BOLD, base.getSize2D() * 1.5f));
+        g.setColor(Color.BLACK);
+        g.drawString(strength.length == 0 ? "Press Play or Step to see the network."
+                : "The network on " + day + " - " + strength.length + " units", MARGIN, 30);
+        if (strength.length == 0) {
+            return;
+        }
+        int side = (int) Math.ceil(Math.sqrt(regionSize));
+        int blockW = (getWidth() - 3 * MARGIN) / 2;
+        int blockH = (getHeight() - HEADER - 3 * MARGIN) / 2;
+        int cell = Math.max(2, Math.min(blockW, blockH - 30) / side);
+        boolean[] neg = members(negative);
+        boolean[] pos = members(positive);
+        g.setStroke(new BasicStroke(Math.max(1.5f, cell / 8f)));
+        for (int r = 0; r < UnitSynapses.REGIONS; r++) {
+            int x0 = MARGIN + (r % 2) * (blockW + MARGIN);
+            int y0 = HEADER + MARGIN / 2 + (r / 2) * (blockH + MARGIN);
+            g.setFont(base.deriveFont(Font.BOLD, base.getSize2D() * 1.2f));
+            g.setColor(Color.BLACK);
+            g.drawString(REGION_NAMES[r] + ": " + perRegion[r] + " synapses ("
+                    + (change[r] >= 0 ? "+" : "") + change[r] + " since " + previousDay + ")",
+                    x0, y0 + 16);
+            for (int u = r * regionSize; u < Math.min(strength.length, (r + 1) * regionSize);
+                    u++) {
+                int i = u - r * regionSize;
+                int x = x0 + (i % side) * cell;
+                int y = y0 + 26 + (i / side) * cell;
+                g.setColor(blend(reference == 0 ? 0 : Math.min(1, strength[u] / reference)));
+                g.fillRect(x + 1, y + 1, cell - 2, cell - 2);
+                if (neg[u] || pos[u]) {
+                    g.setColor(neg[u] ? Palette.NEGATIVE : Palette.POSITIVE);
+                    g.drawOval(x + 2, y + 2, cell - 4, cell - 4);
+                }
+            }
+        }
+    }
+
+    private boolean[] members(int[] units) {
+        boolean[] out = new boolean[strength.length];
+        for (int u : units) {
+            if (u < out.length) {
+                out[u] = true;
+            }
+        }
+        return out;
+    }
+
+    private static Color blend(double lit) {
+        return new Color((int) (DARK.getRed() + (LIT.getRed() - DARK.getRed()) * lit),
+                (int) (DARK.getGreen() + (LIT.getGreen() - DARK.getGreen()) * lit),
+                (int) (DARK.getBlue() + (LIT.getBlue() - DARK.getBlue()) * lit));
+    }
+}
