@@ -20,7 +20,8 @@ import org.plasticitylab.internal.Checks;
  * @param network network size
  * @param stress stress periods, sorted and not overlapping
  * @param treatments drug treatments
- * @param therapy therapy schedules, sessions not overlapping
+ * @param therapy therapy schedules, sorted and apart (each starts after the last session of the
+ *     one before ends), as scenario files require
  * @param model every model number
  */
 public record Scenario(String name, String description, double days, long seed, double dtHours,
@@ -44,7 +45,8 @@ public record Scenario(String name, String description, double days, long seed, 
      * @param network network size
      * @param stress stress periods, sorted and not overlapping
      * @param treatments drug treatments
-     * @param therapy therapy schedules, sessions not overlapping
+     * @param therapy therapy schedules, sorted and apart (each starts after the last session of the
+ *     one before ends), as scenario files require
      * @param model every model number
      */
     public Scenario {
@@ -68,11 +70,22 @@ public record Scenario(String name, String description, double days, long seed, 
             }
         }
         for (int i = 0; i < therapy.size(); i++) {
+            if (i > 0 && therapy.get(i).firstDay() < sessionsEnd(therapy.get(i - 1))) {
+                throw new IllegalArgumentException("therapy[" + i + "] must start after therapy["
+                        + (i - 1) + "]'s last session ends (day " + sessionsEnd(therapy.get(i - 1))
+                        + "): schedules are sorted and apart, was day "
+                        + therapy.get(i).firstDay());
+            }
             if (therapy.get(i).lastDay() >= days) {
                 throw new IllegalArgumentException("therapy[" + i + "] must start its last session"
                         + " before day " + days + ", was day " + therapy.get(i).lastDay());
             }
         }
+    }
+
+    /** The day the last session of a schedule ends. */
+    private static double sessionsEnd(TherapySchedule t) {
+        return t.lastDay() + t.durationHours() / 24;
     }
 
     private static void checkStress(List<StressPeriod> stress, double days) {

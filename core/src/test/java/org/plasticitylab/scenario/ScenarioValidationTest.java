@@ -47,7 +47,10 @@ class ScenarioValidationTest {
                                 .build()),
                 bad("therapy[0] must start its last session before day 10.0",
                         () -> Scenario.builder("x").days(10)
-                                .therapy(new TherapySchedule(2, 2, 5, 2)).build()));
+                                .therapy(new TherapySchedule(2, 2, 5, 2)).build()),
+                bad("therapy[1] must start after therapy[0]'s last session ends",
+                        () -> Scenario.builder("x").therapy(new TherapySchedule(2, 2, 5, 2))
+                                .therapy(new TherapySchedule(5, 1, 1, 2)).build()));
     }
 
     private static Arguments bad(String message, Executable construct) {

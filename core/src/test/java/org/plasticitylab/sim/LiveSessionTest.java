@@ -10,6 +10,7 @@ import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.io.ModelDetail;
 import org.plasticitylab.scenario.io.ScenarioFiles;
 import org.plasticitylab.scenario.io.ScenarioFormat;
@@ -95,6 +96,34 @@ class LiveSessionTest {
             session.advance(Integer.MAX_VALUE);
             assertSameBits(session.resultSoFar().series(),
                     Simulation.run(session.scenario()).series());
+        }
+    }
+
+    @Test
+    void therapyNowInsideTheScenariosOwnScheduleSplitsItAndTheSavedFileRunsTheSameBits() {
+        Scenario withTherapy = small().toBuilder()
+                .therapy(new TherapySchedule(1, 2, 3, 2)).build();
+        try (LiveSession session = LiveSession.start(withTherapy)) {
+            session.advance(2 * STEPS_PER_DAY + 48);
+            session.therapyNow();
+            assertThat(session.scenario().therapy()).extracting(t -> t.firstDay())
+                    .containsExactly(1.0, 2.5, 3.0);
+            session.advance(Integer.MAX_VALUE);
+            Scenario saved = ScenarioFiles.parse(ScenarioFiles.write(session.scenario(),
+                    ScenarioFormat.YAML, ModelDetail.ALL), ScenarioFormat.YAML, "saved");
+            assertSameBits(session.resultSoFar().series(), Simulation.run(saved).series());
+        }
+    }
+
+    @Test
+    void therapyNowDuringASessionIsRefused() {
+        Scenario withTherapy = small().toBuilder()
+                .therapy(new TherapySchedule(1, 2, 3, 2)).build();
+        try (LiveSession session = LiveSession.start(withTherapy)) {
+            session.advance(STEPS_PER_DAY + 2);
+            assertThatThrownBy(session::therapyNow).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("runs from day 1.0");
+            assertThat(session.scenario()).isEqualTo(withTherapy);
         }
     }
 
