@@ -235,7 +235,10 @@ class ClinicalCourseTargetsTest {
         return Double.POSITIVE_INFINITY;
     }
 
-    /** Mean activity of the steps that overlap the 40-minute infusion. */
+    /**
+     * Mean activity of the steps that overlap the 40-minute infusion; the extra row recorded at
+     * the infusion's end repeats its step's activity and is not counted again.
+     */
     private static double infusionActivity(Result r) {
         TimeSeries s = r.series();
         double dt = r.scenario().dtHours();
@@ -243,7 +246,8 @@ class ClinicalCourseTargetsTest {
         double sum = 0;
         int n = 0;
         for (int i = s.rowAtOrAfter(DOSE_H); i < s.rows() && s.value(TIME_H, i) - dt < end; i++) {
-            if (s.value(TIME_H, i) > DOSE_H) {
+            double t = s.value(TIME_H, i);
+            if (t > DOSE_H && Math.rint(t / dt) * dt == t) {
                 sum += s.value(ACTIVITY, i);
                 n++;
             }
