@@ -642,5 +642,10 @@ public final class Simulation implements AutoCloseable {
         public NetworkSnapshot snapshot() {
             return network.snapshot();
         }
+
+        @Override
+        public double[] rates() {
+            return stepper.rate().clone();
+        }
     };
 }

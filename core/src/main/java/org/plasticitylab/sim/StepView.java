@@ -49,4 +49,12 @@ public interface StepView {
      * @return a new snapshot
      */
     NetworkSnapshot snapshot();
+
+    /**
+     * A copy of every unit's firing rate after this step, 0..1, in unit order (for views that
+     * light units by activity); it allocates, so call it now and then, not every step.
+     *
+     * @return a new array of rates
+     */
+    double[] rates();
 }

@@ -73,6 +73,26 @@ class LiveSessionTest {
     }
 
     @Test
+    void listenersSeeEveryUnitsRateWhoseMeanIsTheActivityColumn() {
+        try (LiveSession session = LiveSession.start(small())) {
+            double[][] seen = new double[1][];
+            double[] activity = new double[1];
+            session.addListener(view -> {
+                seen[0] = view.rates();
+                activity[0] = view.latest(Column.ACTIVITY);
+            });
+            session.advance(STEPS_PER_DAY);
+            assertThat(seen[0]).hasSize(small().network().neurons());
+            double sum = 0;
+            for (double r : seen[0]) {
+                assertThat(r).isBetween(0.0, 1.0);
+                sum += r;
+            }
+            assertThat(sum / seen[0].length).isEqualTo(activity[0]);
+        }
+    }
+
+    @Test
     void playingAdvancesAtTheSpeedAndStopsAtTheEnd() {
         try (LiveSession session = LiveSession.start(small())) {
             assertThat(session.tick(1)).as("paused").isZero();

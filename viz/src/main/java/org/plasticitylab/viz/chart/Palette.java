@@ -28,6 +28,8 @@ public final class Palette {
     public static final Color MOOD = SlideTheme.PURPLE;
     /** The whole network: density over all regions, mean activity. */
     public static final Color NETWORK = SlideTheme.BLACK;
+    /** A unit's activity in the network view (Okabe-Ito yellow, used for nothing else). */
+    public static final Color ACTIVITY = new Color(0xF0E442);
     /** One region of the network; regions differ by {@link #regionStroke}. */
     public static final Color REGION = new Color(0x666666);
     private static final float[][] REGION_DASHES = {{10f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f},
@@ -62,6 +64,7 @@ public final class Palette {
         m.put("mood", MOOD);
         m.put("whole network", NETWORK);
         m.put("one region (dashes)", REGION);
+        m.put("a unit's activity (network view)", ACTIVITY);
         return m;
     }
 }

@@ -25,6 +25,7 @@ final class LiveDriver {
     private boolean started;
     private long updates;
     private NetworkSnapshot network;
+    private double[] rates = new double[0];
 
     LiveDriver(Scenario scenario, Runnable onUpdate) {
         this.onUpdate = onUpdate;
@@ -51,6 +52,11 @@ final class LiveDriver {
     /** The network as of the latest copy, or null before the first step. */
     NetworkSnapshot network() {
         return network;
+    }
+
+    /** Every unit's rate when the network was last copied, 0..1; empty before the first. */
+    double[] rates() {
+        return rates;
     }
 
     /** Plays, or pauses if playing; false if the run is over. */
@@ -124,6 +130,7 @@ final class LiveDriver {
         if (!session.playing() || view.step() % SNAPSHOT_EVERY == 0
                 || view.step() >= view.totalSteps()) {
             network = view.snapshot();
+            rates = view.rates();
         }
     }
 

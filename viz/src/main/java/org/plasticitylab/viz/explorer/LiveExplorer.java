@@ -326,7 +326,8 @@ public final class LiveExplorer {
         showPlaying();
         if (views.getSelectedComponent() == network) {
             if (driver.network() != null) {
-                network.show(driver.network(), "day " + Decimals.label(s.timeHours() / 24, 1));
+                network.show(driver.network(), driver.rates(),
+                        "day " + Decimals.label(s.timeHours() / 24, 1));
             }
             return;
         }

@@ -13,10 +13,11 @@ import org.plasticitylab.viz.chart.Palette;
 import org.plasticitylab.viz.data.UnitSynapses;
 
 /**
- * A live picture of the network: its four regions as blocks of units, each unit lit by the
- * synapses it receives (present synapses' weight; a pruned unit goes dark), the members of the
- * negative and positive patterns ringed in their colours, and per region the synapses gained
- * and lost since the last picture. Painting is a few thousand rectangles, smooth at 400 units.
+ * A live picture of the network: its four regions as blocks of units, each unit shaded by the
+ * synapses it receives (present synapses' weight; a pruned unit fades), lit in yellow by its
+ * activity (a square growing with its rate), the members of the negative and positive patterns
+ * ringed in their colours, and per region the synapses gained and lost since the last picture.
+ * Painting is a few thousand rectangles, smooth at 400 units.
  */
 final class NetworkView extends JPanel {
     private static final String[] REGION_NAMES = {"executive", "mood", "reward", "memory"};
@@ -24,7 +25,10 @@ final class NetworkView extends JPanel {
     private static final Color LIT = Palette.NETWORK;
     private static final int MARGIN = 30;
     private static final int HEADER = 70;
+    /** Rates below this (a silent unit's background firing) are not drawn. */
+    private static final double MIN_SHOWN_RATE = 0.05;
     private double[] strength = new double[0];
+    private double[] rates = new double[0];
     private int[] perRegion = new int[0];
     private int[] change = new int[UnitSynapses.REGIONS];
     private int[] negative = new int[0];
@@ -37,16 +41,19 @@ final class NetworkView extends JPanel {
     NetworkView() {
         setBackground(Color.WHITE);
         setToolTipText("<html>The network now: four regions of units. A unit is darker the more"
-                + " synapse it receives;<br>vermillion rings = negative pattern, green rings ="
+                + " synapse it receives;<br>a yellow square shows how active it is (bigger ="
+                + " firing faster);<br>vermillion rings = negative pattern, green rings ="
                 + " positive pattern;<br>+/- = synapses gained and lost per region since the"
                 + " last picture.</html>");
     }
 
     /**
-     * Shows {@code s}, taken on {@code dayNow}. Units are lit relative to the strongest unit of
-     * the first picture shown (about day 0), so pruning shows as units fading.
+     * Shows {@code s} with the units' rates {@code ratesNow}, taken on {@code dayNow}. Units are
+     * shaded relative to the strongest unit of the first picture shown (about day 0), so pruning
+     * shows as units fading.
      */
-    void show(NetworkSnapshot s, String dayNow) {
+    void show(NetworkSnapshot s, double[] ratesNow, String dayNow) {
+        rates = ratesNow.clone();
         int[] counts = UnitSynapses.perRegion(s);
         if (perRegion.length == counts.length) {
             for (int r = 0; r < counts.length; r++) {
@@ -112,6 +119,13 @@ final class NetworkView extends JPanel {
                 int y = y0 + 26 + (i / side) * cell;
                 g.setColor(blend(reference == 0 ? 0 : Math.min(1, strength[u] / reference)));
                 g.fillRect(x + 1, y + 1, cell - 2, cell - 2);
+                double rate = u < rates.length ? rates[u] : 0;
+                if (rate > MIN_SHOWN_RATE) {
+                    int lit = Math.max(2, (int) Math.round((cell - 4) * Math.sqrt(rate)));
+                    int inset = (cell - lit) / 2;
+                    g.setColor(Palette.ACTIVITY);
+                    g.fillRect(x + inset, y + inset, lit, lit);
+                }
                 if (neg[u] || pos[u]) {
                     g.setColor(neg[u] ? Palette.NEGATIVE : Palette.POSITIVE);
                     g.drawOval(x + 2, y + 2, cell - 4, cell - 4);
