@@ -149,4 +149,24 @@ final class CheckpointFile {
             out.writeLong(v);
         }
     }
+
+    /** Doubles of a known count, each finite. */
+    static void readFinite(BoundedInput in, String name, double[] into)
+            throws IOException {
+        in.readLength(name, into.length);
+        in.readDoubles(name, into, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /** A stream's state: its position, a finite spare Gaussian and a 0/1 flag. */
+    static long[] readRng(BoundedInput in, String name) throws IOException {
+        in.readLength(name, 3);
+        long position = in.readLong(name);
+        double spare = in.readFinite(name + " spare value");
+        long hasSpare = in.readLong(name + " spare flag");
+        if (hasSpare != 0 && hasSpare != 1) {
+            throw new IOException("checkpoint " + name + " spare flag must be 0 or 1, was "
+                    + hasSpare);
+        }
+        return new long[] {position, Double.doubleToRawLongBits(spare), hasSpare};
+    }
 }

@@ -16,12 +16,10 @@ import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.internal.Rng;
 import org.plasticitylab.metrics.Column;
-import org.plasticitylab.metrics.MoodIndex;
 import org.plasticitylab.metrics.RecallProbe;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSnapshot;
-import org.plasticitylab.network.Region;
 import org.plasticitylab.pharmacology.NmdaBlockExposure;
 import org.plasticitylab.pharmacology.NmdaBlockExposure.InfusionEnd;
 import org.plasticitylab.plasticity.PlasticityRule;
@@ -69,8 +67,6 @@ public final class Simulation implements AutoCloseable {
     private static final long STREAM_INPUT = 2;
     private static final long STREAM_TURNOVER = 3;
     private static final long STREAM_PROBE = 4;
-    /** Region.values() copies its array on every call; a sample must not allocate. */
-    private static final Region[] REGIONS = Region.values();
 
     private final Scenario scenario;
     private final Timeline timeline;
@@ -85,6 +81,7 @@ public final class Simulation implements AutoCloseable {
     private final Rng inputRng;
     private final Rng probeRng;
     private final Recorder recorder;
+    private final Sampler sampler;
     /** The standing input of the recall probe: the trapped block's damping. */
     private final double[] probeBias;
     private final int burnInSteps;
@@ -133,6 +130,7 @@ public final class Simulation implements AutoCloseable {
         this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
                 + timeline.infusions().size());
+        this.sampler = new Sampler(recorder, network, stepper, timeline, behaviour);
         fillInputFor(absoluteStep);
     }
 
@@ -334,7 +332,7 @@ public final class Simulation implements AutoCloseable {
         while (absoluteStep < burnInSteps) {
             advance();
         }
-        healthyDensity = density(0, network.neurons());
+        healthyDensity = sampler.density(0, network.neurons());
         settled = true;
         probeRecall();
         record();
@@ -351,7 +349,7 @@ public final class Simulation implements AutoCloseable {
         behaviour.advance(stepper.rate(), timeline.therapyAt(t), p, occupancy,
                 plasticity.boost());
         double densityRatio = settled
-                ? density(0, network.neurons()) / healthyDensity : 0;
+                ? sampler.density(0, network.neurons()) / healthyDensity : 0;
         stepper.updateSynapses(p, stress, densityRatio, absoluteStep, fillNextInput);
         absoluteStep++;
     }
@@ -405,47 +403,8 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void record(double t, double drugMgPerL, double occupancy, double plasticityLevel) {
-        double[] row = recorder.row();
-        row[Column.TIME_H.ordinal()] = t;
-        row[Column.DAY.ordinal()] = t / 24;
-        row[Column.STRESS.ordinal()] = timeline.stressAt(t);
-        row[Column.THERAPY.ordinal()] = timeline.therapyAt(t);
-        row[Column.DRUG_MG_PER_L.ordinal()] = drugMgPerL;
-        row[Column.NMDA_OCCUPANCY.ordinal()] = occupancy;
-        row[Column.PLASTICITY.ordinal()] = plasticityLevel;
-        int present = network.presentCount(0, network.neurons());
-        double densityNow = (double) present / network.slots();
-        row[Column.SYNAPSE_COUNT.ordinal()] = present;
-        row[Column.SYNAPSE_DENSITY.ordinal()] = densityNow;
-        int size = network.regionSize();
-        for (Region r : REGIONS) {
-            row[Column.DENSITY_EXECUTIVE.ordinal() + r.ordinal()] =
-                    density(r.ordinal() * size, (r.ordinal() + 1) * size);
-        }
-        row[Column.MEAN_WEIGHT.ordinal()] = meanWeight(present);
-        row[Column.ACTIVITY.ordinal()] = meanActivity;
-        row[Column.POSITIVE_RECALL.ordinal()] = positiveRecall;
-        row[Column.NEGATIVE_RECALL.ordinal()] = negativeRecall;
-        row[Column.MOOD_INDEX.ordinal()] = MoodIndex.of(positiveRecall, negativeRecall,
-                densityNow / healthyDensity, behaviour.engagement(), behaviour.rumination());
-        row[Column.EFFECTIVE_STRESS.ordinal()] = behaviour.effectiveStress(timeline.stressAt(t));
-        row[Column.COPING.ordinal()] = behaviour.coping();
-        row[Column.ENGAGEMENT.ordinal()] = behaviour.engagement();
-        row[Column.RUMINATION.ordinal()] = behaviour.rumination();
-        row[Column.TRAPPED_BLOCK.ordinal()] = behaviour.trap();
-        recorder.commit();
-    }
-
-    private double density(int fromUnit, int toUnit) {
-        long present = network.presentCount(fromUnit, toUnit);
-        return (double) present / ((long) (toUnit - fromUnit) * network.slotsPerNeuron());
-    }
-
-    private double meanWeight(int present) {
-        if (present == 0) {
-            return 0;
-        }
-        return stepper.weightSum() / present;
+        sampler.record(t, drugMgPerL, occupancy, plasticityLevel, meanActivity, positiveRecall,
+                negativeRecall, healthyDensity);
     }
 
     /**
@@ -540,11 +499,11 @@ public final class Simulation implements AutoCloseable {
         if (!Arrays.equals(counts, presentPerUnit())) {
             throw new IOException("checkpoint synapse counts do not match its synapses");
         }
-        readFinite(in, "rates", stepper.rate());
-        readFinite(in, "synaptic input", stepper.h());
-        readFinite(in, "adaptation", stepper.adaptation());
-        readFinite(in, "external input", stepper.external());
-        readFinite(in, "chunk weight sums", stepper.chunkWeightSums());
+        CheckpointFile.readFinite(in, "rates", stepper.rate());
+        CheckpointFile.readFinite(in, "synaptic input", stepper.h());
+        CheckpointFile.readFinite(in, "adaptation", stepper.adaptation());
+        CheckpointFile.readFinite(in, "external input", stepper.external());
+        CheckpointFile.readFinite(in, "chunk weight sums", stepper.chunkWeightSums());
         plasticity.setState(in.readFinite("plasticity boost"), in.readFinite("monoamine effect"),
                 in.readFinite("plasticity level"));
         behaviour.setState(in.readDouble("engagement", 0, 1), in.readDouble("rumination", 0, 1),
@@ -552,28 +511,9 @@ public final class Simulation implements AutoCloseable {
         exposure.setTimeHours(in.readFinite("drug time"));
         exposure.pk().setState(in.readDouble("central drug", 0, Double.MAX_VALUE),
                 in.readDouble("peripheral drug", 0, Double.MAX_VALUE));
-        inputRng.restoreState(readRng(in, "input stream"));
-        probeRng.restoreState(readRng(in, "probe stream"));
+        inputRng.restoreState(CheckpointFile.readRng(in, "input stream"));
+        probeRng.restoreState(CheckpointFile.readRng(in, "probe stream"));
         recorder.read(in);
-    }
-
-    private static void readFinite(BoundedInput in, String name, double[] into)
-            throws IOException {
-        in.readLength(name, into.length);
-        in.readDoubles(name, into, -Double.MAX_VALUE, Double.MAX_VALUE);
-    }
-
-    /** A stream's state: its position, a finite spare Gaussian and a 0/1 flag. */
-    private static long[] readRng(BoundedInput in, String name) throws IOException {
-        in.readLength(name, 3);
-        long position = in.readLong(name);
-        double spare = in.readFinite(name + " spare value");
-        long hasSpare = in.readLong(name + " spare flag");
-        if (hasSpare != 0 && hasSpare != 1) {
-            throw new IOException("checkpoint " + name + " spare flag must be 0 or 1, was "
-                    + hasSpare);
-        }
-        return new long[] {position, Double.doubleToRawLongBits(spare), hasSpare};
     }
 
     /** The most bytes the engine state of this scenario takes in a checkpoint. */

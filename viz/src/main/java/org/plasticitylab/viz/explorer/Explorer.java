@@ -4,9 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GridLayout;
-import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
@@ -77,26 +75,11 @@ public final class Explorer {
      * @throws IllegalStateException if interrupted while waiting or the window cannot be built
      */
     public static Explorer open(Scenario initial) {
-        AtomicReference<Explorer> out = new AtomicReference<>();
-        Runnable show = () -> {
+        return OnEventThread.make(() -> {
             Explorer e = new Explorer(initial);
             e.frame.setVisible(true);
-            out.set(e);
-        };
-        if (SwingUtilities.isEventDispatchThread()) {
-            show.run();
-        } else {
-            try {
-                SwingUtilities.invokeAndWait(show);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while opening the explorer", e);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException("could not open the explorer: "
-                        + e.getCause().getMessage(), e.getCause());
-            }
-        }
-        return out.get();
+            return e;
+        });
     }
 
     /**

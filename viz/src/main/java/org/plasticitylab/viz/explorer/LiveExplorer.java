@@ -13,11 +13,9 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
@@ -27,7 +25,6 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.JToggleButton;
 import javax.swing.SwingConstants;
-import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.text.JTextComponent;
 import org.jfree.chart.ChartPanel;
@@ -114,26 +111,11 @@ public final class LiveExplorer {
      * @throws IllegalStateException if interrupted while waiting or the window cannot be built
      */
     public static LiveExplorer open(Scenario initial) {
-        AtomicReference<LiveExplorer> out = new AtomicReference<>();
-        Runnable show = () -> {
+        return OnEventThread.make(() -> {
             LiveExplorer e = new LiveExplorer(initial);
             e.frame.setVisible(true);
-            out.set(e);
-        };
-        if (SwingUtilities.isEventDispatchThread()) {
-            show.run();
-        } else {
-            try {
-                SwingUtilities.invokeAndWait(show);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while opening the explorer", e);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException("could not open the explorer: "
-                        + e.getCause().getMessage(), e.getCause());
-            }
-        }
-        return out.get();
+            return e;
+        });
     }
 
     /**
