@@ -29,7 +29,7 @@ public final class PlasticityCommand implements Callable<Integer> {
             ShowCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
             SweepMergeCommand.class, CohortCommand.class, ExplainCommand.class,
             ReportCommand.class, GuiCommand.class, ValidateCommand.class,
-            CompletionCommand.class);
+            CompletionCommand.class, BenchmarkChartCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -104,7 +104,7 @@ class PlasticityCommandTest {
             assertThat(PlasticityCommand.commandLine(args).getSubcommands()).as(args.length == 0
                     ? "no arguments" : args[0]).containsOnlyKeys("list", "show", "run",
                             "compare", "sweep", "sweep-merge", "cohort", "explain", "report",
-                            "gui", "validate", "generate-completion");
+                            "gui", "validate", "generate-completion", "benchmark-chart");
         }
     }
 
