@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plasticitylab.cli.cohort.CohortCharts;
 import org.plasticitylab.cli.cohort.CohortFiles;
@@ -169,8 +168,8 @@ final class CohortCommand implements Callable<Integer> {
 
     /** One scenario's cohort, continuing from the patient files in {@code folder}. */
     private CohortResult run(Scenario s, Path folder) throws IOException {
-        Optional<ProgressBar> bar = ProgressBar.wanted(shared.quiet, spec.commandLine().getErr(),
-                s.name());
+        Progress progress = Progress.start(shared.quiet, spec.commandLine().getErr(),
+                "cohort " + s.name());
         Cohort.Builder builder = Cohort.builder(s, patients).threads(threads != null ? threads
                 : ParallelRuns.defaultThreads());
         Cohort plan = builder.build();
@@ -181,8 +180,7 @@ final class CohortCommand implements Callable<Integer> {
         }
         Cohort cohort = builder.listener((outcome, finished, total) -> {
             PatientFiles.write(folder, plan, outcome);
-            bar.ifPresent(b -> b.show((double) finished / total,
-                    finished + "/" + total + " patients"));
+            progress.show((double) finished / total, finished + " of " + total + " patients");
         }).build();
         running = cohort;
         if (cancelled) {
@@ -192,7 +190,7 @@ final class CohortCommand implements Callable<Integer> {
             return cohort.run();
         } finally {
             running = null;
-            bar.ifPresent(ProgressBar::clear);
+            progress.end();
         }
     }
 

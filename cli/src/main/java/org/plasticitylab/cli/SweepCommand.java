@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -120,8 +119,8 @@ final class SweepCommand implements Callable<Integer> {
                         todo.add(i);
                     }
                 }
-                Optional<ProgressBar> bar = ProgressBar.wanted(input.shared.quiet, err,
-                        base.name() + " sweep");
+                Progress progress = Progress.start(input.shared.quiet, err,
+                        "sweep " + base.name());
                 AtomicInteger done = new AtomicInteger(shareRuns.size() - todo.size());
                 try {
                     parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
@@ -129,11 +128,11 @@ final class SweepCommand implements Callable<Integer> {
                         SweepRuns.write(dir, run, runs.get(run), result.summary());
                         summaries[run] = result.summary();
                         int finished = done.incrementAndGet();
-                        bar.ifPresent(b -> b.show((double) finished / shareRuns.size(),
-                                finished + "/" + shareRuns.size() + " runs"));
+                        progress.show((double) finished / shareRuns.size(),
+                                finished + " of " + shareRuns.size() + " runs");
                     });
                 } finally {
-                    bar.ifPresent(ProgressBar::clear);
+                    progress.end();
                 }
                 int reused = shareRuns.size() - todo.size();
                 if (!share.equals(Shard.WHOLE)) {
