@@ -205,9 +205,12 @@ final class CohortCommand implements Callable<Integer> {
             for (int i = 0; i < results.size(); i++) {
                 files.addAll(CohortFiles.write(results.get(i), folders.get(i),
                         VersionProvider.version()));
-                int k = i;
-                charts.options().ifPresent(o -> files.addAll(
-                        CohortCharts.write(results.get(k), folders.get(k), o)));
+                CohortResult result = results.get(i);
+                Path into = folders.get(i);
+                charts.options().ifPresent(o -> ChartWriter.write(CohortCharts.charts(result),
+                        into, o, () -> false, files, Progress.start(shared.quiet,
+                                spec.commandLine().getErr(), "cohort " + result.scenario()
+                                        .name())));
             }
             if (results.size() > 1) {
                 charts.options().ifPresent(o -> files.addAll(

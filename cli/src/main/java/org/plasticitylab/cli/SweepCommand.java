@@ -169,7 +169,8 @@ final class SweepCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         if (finished == summaries.size()) {
             files.addAll(SweepOutputs.write(base.name(), grid, summaries, dir, charts,
-                    chartAxis, VersionProvider.version()));
+                    chartAxis, VersionProvider.version(), Progress.start(input.shared.quiet,
+                            spec.commandLine().getErr(), "sweep " + base.name())));
             files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
         } else {
             files.add(SweepFiles.writeSummary(dir, base.name(), summaries.size(), finished,
