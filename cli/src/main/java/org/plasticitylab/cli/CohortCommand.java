@@ -15,6 +15,7 @@ import org.plasticitylab.cli.cohort.CohortTable;
 import org.plasticitylab.cli.cohort.PatientFiles;
 import org.plasticitylab.cohort.Cohort;
 import org.plasticitylab.cohort.CohortResult;
+import org.plasticitylab.cohort.PatientOutcome;
 import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -174,13 +175,16 @@ final class CohortCommand implements Callable<Integer> {
                 : ParallelRuns.defaultThreads());
         Cohort plan = builder.build();
         try {
-            builder.done(PatientFiles.read(folder, plan));
+            List<PatientOutcome> earlier = PatientFiles.read(folder, plan);
+            builder.done(earlier);
+            // where a continued cohort starts, for the time left
+            showPatients(progress, earlier.size(), patients);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
         Cohort cohort = builder.listener((outcome, finished, total) -> {
             PatientFiles.write(folder, plan, outcome);
-            progress.show((double) finished / total, finished + " of " + total + " patients");
+            showPatients(progress, finished, total);
         }).build();
         running = cohort;
         if (cancelled) {
@@ -192,6 +196,10 @@ final class CohortCommand implements Callable<Integer> {
             running = null;
             progress.end();
         }
+    }
+
+    private static void showPatients(Progress progress, int finished, int total) {
+        progress.show((double) finished / total, finished + " of " + total + " patients");
     }
 
     /** All done: every file and the table; else say how far it got. */

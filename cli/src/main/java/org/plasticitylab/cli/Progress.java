@@ -20,7 +20,7 @@ abstract class Progress {
         }
 
         @Override
-        void draw(long elapsedNanos, double done, String detail) {
+        void draw(long elapsedNanos, double done, String detail, String timeLeft) {
             // quiet
         }
     };
@@ -34,6 +34,8 @@ abstract class Progress {
     final String label;
     private final LongSupplier clock;
     private final long start;
+    /** The share done when first told, NaN before: a resumed job's pace counts from there. */
+    private double first = Double.NaN;
     private boolean ended;
 
     Progress(String label, LongSupplier clock) {
@@ -56,17 +58,28 @@ abstract class Progress {
                 : new ProgressLines(err, label, s.clock());
     }
 
-    /** Makes {@link #start} use {@code setting} until the returned handle is closed. */
-    static AutoCloseable useInTests(Setting setting) {
+    /** Makes {@link #start} use {@code setting} until {@link #useReal}. */
+    static void useInTests(Setting setting) {
         testSetting = setting;
-        return () -> testSetting = null;
     }
 
-    /** Shows that the share {@code done} (0..1) is done, {@code detail} saying of what. */
+    /** Makes {@link #start} look at the real stderr and clock again. */
+    static void useReal() {
+        testSetting = null;
+    }
+
+    /**
+     * Shows that the share {@code done} (0..1) is done, {@code detail} saying of what. The
+     * first call says where the job started: a job that continues earlier work calls it with
+     * that share before it starts, so that the time left counts only its own pace.
+     */
     final synchronized void show(double done, String detail) {
+        if (Double.isNaN(first)) {
+            first = done;
+        }
         long elapsed = clock.getAsLong() - start;
         if (!ended && elapsed >= DELAY_NANOS && due(elapsed, done)) {
-            draw(elapsed, done, detail);
+            draw(elapsed, done, detail, timeLeft(elapsed, first, done));
         }
     }
 
@@ -81,25 +94,27 @@ abstract class Progress {
     /** Whether to show {@code done} now, {@code elapsedNanos} after the start. */
     abstract boolean due(long elapsedNanos, double done);
 
-    abstract void draw(long elapsedNanos, double done, String detail);
+    /** Shows {@code done} with {@code detail} and the {@link #timeLeft}, if known. */
+    abstract void draw(long elapsedNanos, double done, String detail, String timeLeft);
 
     void clear() {
         // most displays leave nothing to clear
     }
 
     /**
-     * The time left at the pace so far, e.g. {@code ", 1:05 left"}; empty before 1 % is done,
-     * when the pace says too little.
+     * The time left at the pace so far, e.g. {@code ", 1:05 left"}; empty before 1 % more is
+     * done, when the pace says too little.
      *
      * @param elapsedNanos time since the job started
-     * @param done the share done, 0..1
+     * @param first the share done when it started (more than 0 when it continues earlier work)
+     * @param done the share done now, 0..1
      * @return the text to append
      */
-    static String timeLeft(long elapsedNanos, double done) {
-        if (!(done >= 0.01) || done >= 1) {
+    static String timeLeft(long elapsedNanos, double first, double done) {
+        if (!(done - first >= 0.01) || done >= 1) {
             return "";
         }
-        long seconds = Math.round(elapsedNanos / 1e9 * (1 - done) / done);
+        long seconds = Math.round(elapsedNanos / 1e9 * (1 - done) / (done - first));
         String text = seconds >= 3600
                 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format("%d:%02d", seconds / 60, seconds % 60);

@@ -28,11 +28,11 @@ final class ProgressBar extends Progress {
     }
 
     @Override
-    void draw(long elapsedNanos, double done, String detail) {
+    void draw(long elapsedNanos, double done, String detail, String timeLeft) {
         lastDrawn = elapsedNanos;
         int filled = (int) Math.round(Math.min(1, done) * WIDTH);
         String bar = label + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-                + percent(done) + " " + detail + timeLeft(elapsedNanos, done);
+                + percent(done) + " " + detail + timeLeft;
         drawnLength = Math.max(drawnLength, bar.length());
         err.print("\r" + bar);
         err.flush();

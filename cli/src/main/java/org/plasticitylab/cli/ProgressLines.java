@@ -30,11 +30,10 @@ final class ProgressLines extends Progress {
     }
 
     @Override
-    void draw(long elapsedNanos, double done, String detail) {
+    void draw(long elapsedNanos, double done, String detail, String timeLeft) {
         lastLine = elapsedNanos;
         lastTenth = tenth(done);
-        err.println(label + ": " + detail + " (" + percent(done).strip() + ")"
-                + timeLeft(elapsedNanos, done));
+        err.println(label + ": " + detail + " (" + percent(done).strip() + ")" + timeLeft);
         err.flush();
     }
 

@@ -141,9 +141,10 @@ final class RunCommand implements Callable<Integer> {
         Result result = run.result();
         Path dir = folder.dir();
         List<Path> files = new ArrayList<>(RunFiles.writeData(result, dir, format));
+        Progress drawing = Progress.start(input.shared.quiet, spec.commandLine().getErr(),
+                "run " + result.scenario().name());
         boolean chartsDone = charts.options().map(o -> ChartWriter.write(RunCharts.charts(run),
-                dir, o, interruption::happened, files, Progress.start(input.shared.quiet,
-                        spec.commandLine().getErr(), "run " + result.scenario().name()))).orElse(true);
+                dir, o, interruption::happened, files, drawing)).orElse(true);
         boolean complete = result.completed() && chartsDone;
         files.add(RunFiles.writeSummary(result, dir, VersionProvider.version(), chartsDone));
         if (complete) {

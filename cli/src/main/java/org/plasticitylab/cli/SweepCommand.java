@@ -122,14 +122,14 @@ final class SweepCommand implements Callable<Integer> {
                 Progress progress = Progress.start(input.shared.quiet, err,
                         "sweep " + base.name());
                 AtomicInteger done = new AtomicInteger(shareRuns.size() - todo.size());
+                // where a continued sweep starts, for the time left
+                showRuns(progress, done.get(), shareRuns.size());
                 try {
                     parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
                         int run = todo.get(k);
                         SweepRuns.write(dir, run, runs.get(run), result.summary());
                         summaries[run] = result.summary();
-                        int finished = done.incrementAndGet();
-                        progress.show((double) finished / shareRuns.size(),
-                                finished + " of " + shareRuns.size() + " runs");
+                        showRuns(progress, done.incrementAndGet(), shareRuns.size());
                     });
                 } finally {
                     progress.end();
@@ -144,6 +144,10 @@ final class SweepCommand implements Callable<Integer> {
                         interruption.happened());
             }
         });
+    }
+
+    private static void showRuns(Progress progress, int finished, int total) {
+        progress.show((double) finished / total, finished + " of " + total + " runs");
     }
 
     /** The runs an interrupted sweep into {@code dir} finished, by index; null where not. */

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every long command writes on stderr while it works, on a clock that moves a second at
@@ -34,10 +35,13 @@ class CommandProgressTest {
                     ? ".html" : "")).toString()));
         }
         args.addAll(List.of(more));
-        try (AutoCloseable clock = Progress.useInTests(new Progress.Setting(terminal,
-                () -> now.addAndGet(1_000_000_000L)))) {
-            return Cli.run(args.toArray(String[]::new));
-        }
+        Progress.useInTests(new Progress.Setting(terminal, () -> now.addAndGet(1_000_000_000L)));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @AfterEach
+    void realProgressAgain() {
+        Progress.useReal();
     }
 
     @ParameterizedTest

@@ -16,16 +16,32 @@ class ProgressTest {
 
     @Test
     void theTimeLeftFollowsThePaceSoFar() {
-        assertThat(Progress.timeLeft(30 * SECOND, 0.5)).isEqualTo(", 0:30 left");
-        assertThat(Progress.timeLeft(65 * SECOND, 0.5)).isEqualTo(", 1:05 left");
-        assertThat(Progress.timeLeft(3600 * SECOND, 0.25)).isEqualTo(", 3:00:00 left");
+        assertThat(Progress.timeLeft(30 * SECOND, 0, 0.5)).isEqualTo(", 0:30 left");
+        assertThat(Progress.timeLeft(65 * SECOND, 0, 0.5)).isEqualTo(", 1:05 left");
+        assertThat(Progress.timeLeft(3600 * SECOND, 0, 0.25)).isEqualTo(", 3:00:00 left");
+    }
+
+    @Test
+    void aJobThatContinuesEarlierWorkIsTimedByWhatItDidItself() {
+        // A resumed run at 50 %: 10 s for the next 10 %, so 40 s for the last 40 %.
+        assertThat(Progress.timeLeft(10 * SECOND, 0.5, 0.6)).isEqualTo(", 0:40 left");
+        assertThat(Progress.timeLeft(10 * SECOND, 0.5, 0.505)).isEmpty();
     }
 
     @Test
     void noTimeLeftIsGuessedFromTooLittleOrWhenDone() {
-        assertThat(Progress.timeLeft(SECOND, 0.001)).isEmpty();
-        assertThat(Progress.timeLeft(SECOND, 1)).isEmpty();
-        assertThat(Progress.timeLeft(SECOND, Double.NaN)).isEmpty();
+        assertThat(Progress.timeLeft(SECOND, 0, 0.001)).isEmpty();
+        assertThat(Progress.timeLeft(SECOND, 0, 1)).isEmpty();
+        assertThat(Progress.timeLeft(SECOND, 0, Double.NaN)).isEmpty();
+    }
+
+    @Test
+    void theTimeLeftCountsFromTheShareDoneWhenFirstShown() {
+        Progress lines = new ProgressLines(err, "sweep x", now::get);
+        lines.show(0.5, "5 of 10 runs");
+        now.addAndGet(10 * SECOND);
+        lines.show(0.6, "6 of 10 runs");
+        assertThat(text.toString()).isEqualTo("sweep x: 6 of 10 runs (60 %), 0:40 left\n");
     }
 
     @Test
@@ -65,6 +81,7 @@ class ProgressTest {
     @Test
     void aSlowTenthStillGetsALineEveryThirtySeconds() {
         Progress lines = new ProgressLines(err, "sweep x", now::get);
+        lines.show(0, "0 of 100 runs");
         now.addAndGet(31 * SECOND);
         lines.show(0.01, "1 of 100 runs");
         now.addAndGet(29 * SECOND);
@@ -90,6 +107,7 @@ class ProgressTest {
     @Test
     void theBarRedrawsInPlaceAndClearsItselfAtTheEnd() {
         Progress bar = new ProgressBar(err, "run x", now::get);
+        bar.show(0, "day 0 of 4");
         now.addAndGet(2 * SECOND);
         bar.show(0.5, "day 2 of 4");
         now.addAndGet(SECOND / 20);
