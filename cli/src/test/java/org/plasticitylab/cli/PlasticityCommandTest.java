@@ -123,7 +123,10 @@ class PlasticityCommandTest {
     }
 
     @Test
-    void theCompletionCommandIsHiddenFromHelp() {
-        assertThat(Cli.run("--help").out()).doesNotContain("generate-completion");
+    void theCompletionCommandIsNoCommandOfTheListButTheFooterSaysHowToUseIt() {
+        String help = Cli.run("--help").out();
+        assertThat(help.lines()).noneMatch(l -> l.startsWith("  generate-completion"));
+        assertThat(help).endsWith("  source <(plasticity generate-completion)"
+                + System.lineSeparator());
     }
 }
