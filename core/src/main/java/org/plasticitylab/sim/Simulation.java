@@ -584,6 +584,11 @@ public final class Simulation implements AutoCloseable {
         }
 
         @Override
+        public void copySynapses(int[] slots, boolean[] present, float[] weights) {
+            network.copySynapses(slots, present, weights);
+        }
+
+        @Override
         public double[] rates() {
             return stepper.rate().clone();
         }
