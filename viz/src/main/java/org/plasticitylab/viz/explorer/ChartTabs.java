@@ -2,7 +2,6 @@ package org.plasticitylab.viz.explorer;
 
 import java.awt.BorderLayout;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -12,7 +11,6 @@ import javax.swing.SwingConstants;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.Drawable;
-import org.plasticitylab.sim.Result;
 import org.plasticitylab.viz.export.RunCharts;
 import org.plasticitylab.viz.run.CapturedRun;
 
@@ -34,9 +32,9 @@ final class ChartTabs extends JTabbedPane {
         int selected = getSelectedIndex();
         Map<String, Drawable> charts = new LinkedHashMap<>(RunCharts.charts(run));
         if (previous != null) {
-            charts.putAll(Map.of("compare-key-metrics", RunCharts.comparisonCharts(List.of(
-                    renamed(previous.result(), "previous"), renamed(run.result(), "current")))
-                    .get("compare-key-metrics")));
+            charts.put("compare-key-metrics", PreviousComparison.chart(previous.result(),
+                    previous.result().scenario().name(), run.result(),
+                    run.result().scenario().name()));
         }
         removeAll();
         charts.forEach((stem, chart) -> addTab(TITLES.getOrDefault(stem, stem), panel(chart)));
@@ -67,10 +65,5 @@ final class ChartTabs extends JTabbedPane {
         JPanel p = new JPanel(new BorderLayout());
         p.add(new JLabel(text, SwingConstants.CENTER));
         return p;
-    }
-
-    private static Result renamed(Result r, String prefix) {
-        return new Result(r.scenario().toBuilder().name(prefix + ": " + r.scenario().name())
-                .build(), r.series(), r.summary(), r.completed(), r.elapsedMillis());
     }
 }
