@@ -22,8 +22,8 @@ final class LiveComparison extends JPanel {
     private static final String NOTHING_YET = "Change something (stress, Dose now, Therapy now,"
             + " Restart) and this tab shows the run beside the plan before the change.";
     /** The legend's names: short, for the header above names both runs in full. */
-    private static final String PREVIOUS_LEGEND = "the plan before the change";
-    private static final String CURRENT_LEGEND = "this run so far";
+    private static final String PREVIOUS_LEGEND = "the plan before";
+    private static final String CURRENT_LEGEND = "this run";
     final JLabel header = new JLabel();
     private final DrawablePanel figure = new DrawablePanel(null);
     private final Runnable onReady;
@@ -91,8 +91,8 @@ final class LiveComparison extends JPanel {
 
     /** Draws the comparison with the current run so far; call once {@link #ready()}. */
     void update(Result current, String currentName, double dayNow) {
-        say("previous: " + previousName + " / current: " + currentName + " (so far, day "
-                + Decimals.label(dayNow, 1) + ")\nWhat changed: " + whatChanged);
+        header.setText(PreviousComparison.header(previousName, currentName + " (so far, day "
+                + Decimals.label(dayNow, 1) + ")", whatChanged));
         figure.show(PreviousComparison.chart(previous, PREVIOUS_LEGEND, current,
                 CURRENT_LEGEND));
     }

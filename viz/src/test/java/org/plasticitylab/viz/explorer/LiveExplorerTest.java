@@ -205,6 +205,10 @@ class LiveExplorerTest {
         int formedSeen = playUntil(AFTER_DOSES_DAY, true);
         click(explorer.play);
         shot("10-network-after-doses");
+        click(explorer.projector);
+        Thread.sleep(500);
+        shot("10b-network-projector");
+        click(explorer.projector);
         int thereAfter = edt(() -> explorer.network.turnover().there());
         System.out.printf("live explorer: sampled synapses there %d at day 0, %d on day %.0f,"
                 + " %d on day %.0f, %d on day %.0f%n", thereAtStart, thereStressed,
@@ -256,6 +260,10 @@ class LiveExplorerTest {
         Thread.sleep(1500);
         click(explorer.play);
         shot("11-compare-with-previous");
+        click(explorer.projector);
+        Thread.sleep(500);
+        shot("11b-compare-projector");
+        click(explorer.projector);
         click(explorer.restart);
         assertThat(edt(() -> explorer.comparison.header.getText()))
                 .contains("restarted at day 0 without stress 0.3 from day 25");
