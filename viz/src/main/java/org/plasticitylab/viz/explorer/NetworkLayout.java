@@ -24,16 +24,21 @@ record NetworkLayout(int width, int height, int regionSize, int headerHeight) {
         return (int) Math.ceil(Math.sqrt(regionSize));
     }
 
+    /** The width of a region's block, in pixels (its grid may be narrower). */
+    int blockWidth() {
+        return (width - 3 * MARGIN) / 2;
+    }
+
     /** The side of one unit's cell, in pixels. */
     int cell() {
-        int blockW = (width - 3 * MARGIN) / 2;
+        int blockW = blockWidth();
         int blockH = (height - headerHeight - 3 * MARGIN) / 2;
         return Math.max(2, Math.min(blockW, blockH - labelHeight()) / side());
     }
 
     /** Left edge of region {@code r}'s block (0..3: executive, mood, reward, memory). */
     int blockX(int r) {
-        return MARGIN + (r % 2) * ((width - 3 * MARGIN) / 2 + MARGIN);
+        return MARGIN + (r % 2) * (blockWidth() + MARGIN);
     }
 
     /** Top edge of region {@code r}'s block, where its label goes. */

@@ -40,7 +40,6 @@ final class NetworkView extends JPanel {
     private int regionSize = 1;
     private double reference;
     private String day = "";
-    private String previousDay = "";
 
     NetworkView() {
         setBackground(Color.WHITE);
@@ -85,7 +84,6 @@ final class NetworkView extends JPanel {
         negative = s.negativeMembers();
         positive = s.positiveMembers();
         regionSize = s.regionSize();
-        previousDay = day.isEmpty() ? dayNow : day;
         day = dayNow;
         repaint();
     }
@@ -132,25 +130,29 @@ final class NetworkView extends JPanel {
     private void paintNetwork(Graphics2D g) {
         Font base = getFont();
         float size = base.getSize2D();
-        g.setFont(base.deriveFont(Font.BOLD, size * 1.5f));
+        int width = getWidth() - 2 * NetworkLayout.MARGIN;
+        String title = strength.length == 0 ? "Press Play or Step to see the network."
+                : "The network on " + day + " - " + strength.length + " units";
+        g.setFont(fitted(g, base.deriveFont(Font.BOLD, size * 1.5f), title, width));
         g.setColor(Color.BLACK);
-        g.drawString(strength.length == 0 ? "Press Play or Step to see the network."
-                : "The network on " + day + " - " + strength.length + " units",
-                NetworkLayout.MARGIN, Math.round(size * 2.2f));
+        g.drawString(title, NetworkLayout.MARGIN, Math.round(size * 2.2f));
         if (strength.length == 0) {
             return;
         }
         NetworkLayout at = layoutNow();
         SynapseLines lines = new SynapseLines(at, size);
         g.setFont(base.deriveFont(size * 1.1f));
-        lines.paintKey(g, turnover, NetworkLayout.MARGIN, Math.round(size * 4.2f));
+        lines.paintKey(g, turnover, NetworkLayout.MARGIN, Math.round(size * 4.2f), width);
         int cell = at.cell();
-        g.setFont(base.deriveFont(Font.BOLD, size * 1.2f));
+        Font label = base.deriveFont(Font.BOLD, size * 1.2f);
         for (int r = 0; r < UnitSynapses.REGIONS; r++) {
+            // The change since the last picture, as the tooltip says; "since day x" made the
+            // labels run into each other in projector mode.
+            String text = REGION_NAMES[r] + ": " + perRegion[r] + " synapses ("
+                    + (change[r] >= 0 ? "+" : "") + change[r] + ")";
+            g.setFont(fitted(g, label, text, at.blockWidth()));
             g.setColor(Color.BLACK);
-            g.drawString(REGION_NAMES[r] + ": " + perRegion[r] + " synapses ("
-                    + (change[r] >= 0 ? "+" : "") + change[r] + " since " + previousDay + ")",
-                    at.blockX(r), at.blockY(r) + at.labelHeight() - 8);
+            g.drawString(text, at.blockX(r), at.blockY(r) + at.labelHeight() - 8);
         }
         int units = Math.min(strength.length, UnitSynapses.REGIONS * regionSize);
         for (int u = 0; u < units; u++) {
@@ -177,6 +179,12 @@ final class NetworkView extends JPanel {
                 g.drawOval(x + 2, y + 2, cell - 4, cell - 4);
             }
         }
+    }
+
+    /** {@code f}, made smaller if need be so that {@code text} fits in {@code width} pixels. */
+    private static Font fitted(Graphics2D g, Font f, String text, int width) {
+        int needed = g.getFontMetrics(f).stringWidth(text);
+        return needed <= width ? f : f.deriveFont(f.getSize2D() * width / needed);
     }
 
     private boolean[] members(int[] units) {

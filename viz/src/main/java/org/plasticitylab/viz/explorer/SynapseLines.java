@@ -22,6 +22,8 @@ final class SynapseLines {
     private static final Color[] PRUNED = fading(Palette.SYNAPSE_PRUNED, 0, 255);
     private static final float NORMAL_FONT = 12f;
     private static final int KEY_SWATCH = 34;
+    /** Pixels between a swatch and its text; three times that between items. */
+    private static final int KEY_SPACE = 6;
     private final NetworkLayout at;
     private final Stroke there;
     private final Stroke formed;
@@ -60,15 +62,32 @@ final class SynapseLines {
         }
     }
 
-    /** The key of the lines, one row at baseline {@code y}: what each kind means and how many. */
-    void paintKey(Graphics2D g, SynapseTurnover turnover, int x, int y) {
+    /**
+     * The key of the lines, one row at baseline {@code y}: what each kind means and how many,
+     * in a smaller font if it would not fit in {@code width} pixels.
+     */
+    void paintKey(Graphics2D g, SynapseTurnover turnover, int x, int y, int width) {
+        String[] texts = keyTexts(turnover);
+        int swatches = texts.length * (KEY_SWATCH + KEY_SPACE * 4);
+        int words = 0;
+        for (String t : texts) {
+            words += g.getFontMetrics().stringWidth(t);
+        }
+        if (swatches + words > width) {
+            // Only the words shrink; the swatches keep their length.
+            g.setFont(g.getFont().deriveFont(g.getFont().getSize2D()
+                    * Math.max(1, width - swatches) / words));
+        }
         int mid = y - g.getFontMetrics().getAscent() / 3;
-        x = keyItem(g, x, y, mid, this.there, Palette.NETWORK, "a sample of " + turnover.size()
-                + " synapse slots: " + turnover.there() + " synapses there;");
-        x = keyItem(g, x, y, mid, formed, Palette.SYNAPSE_FORMED, "just formed: "
-                + turnover.marked(true) + ";");
-        keyItem(g, x, y, mid, pruned, Palette.SYNAPSE_PRUNED, "just pruned: "
-                + turnover.marked(false));
+        x = keyItem(g, x, y, mid, there, Palette.NETWORK, texts[0]);
+        x = keyItem(g, x, y, mid, formed, Palette.SYNAPSE_FORMED, texts[1]);
+        keyItem(g, x, y, mid, pruned, Palette.SYNAPSE_PRUNED, texts[2]);
+    }
+
+    private static String[] keyTexts(SynapseTurnover turnover) {
+        return new String[] {turnover.size() + " sampled slots: " + turnover.there()
+                + " synapses", "just formed: " + turnover.marked(true),
+                "just pruned: " + turnover.marked(false)};
     }
 
     private int keyItem(Graphics2D g, int x, int y, int mid, Stroke stroke, Color colour,
@@ -77,8 +96,8 @@ final class SynapseLines {
         g.setColor(colour);
         g.drawLine(x, mid, x + KEY_SWATCH, mid);
         g.setColor(Color.BLACK);
-        g.drawString(text, x + KEY_SWATCH + 6, y);
-        return x + KEY_SWATCH + 6 + g.getFontMetrics().stringWidth(text) + 18;
+        g.drawString(text, x + KEY_SWATCH + KEY_SPACE, y);
+        return x + KEY_SWATCH + KEY_SPACE + g.getFontMetrics().stringWidth(text) + KEY_SPACE * 3;
     }
 
     private void line(Graphics2D g, SynapseSample sample, int i) {
