@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import org.plasticitylab.behaviour.BehaviourState;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
@@ -100,7 +101,7 @@ public final class Simulation implements AutoCloseable {
     private double negativeRecall;
 
     private Simulation(Scenario scenario, PlasticityRule rule, List<StepListener> listeners,
-            int threads) {
+            IntFunction<ChunkTeam> team) {
         ModelParameters m = scenario.model();
         this.scenario = scenario;
         this.timeline = new Timeline(scenario);
@@ -110,7 +111,7 @@ public final class Simulation implements AutoCloseable {
         this.stepper = new ChunkedStepper(network, rule != null ? rule
                 : new PresynapticBcmRule(m.hebbian(), m.synapses().maxWeight()),
                 new SynapseStep(m.turnover(), m.synapses().newWeight()), dynamics,
-                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, threads);
+                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, team);
         this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
                 network.positive());
         int n = network.neurons();
@@ -179,7 +180,8 @@ public final class Simulation implements AutoCloseable {
         private final Scenario scenario;
         private PlasticityRule rule;
         private final List<StepListener> listeners = new ArrayList<>();
-        private int threads = 1;
+        /** Null for one thread: only {@link #threads} names the thread team (see ChunkTeam). */
+        private IntFunction<ChunkTeam> team;
         private Path resumeFrom;
 
         private Builder(Scenario scenario) {
@@ -218,7 +220,8 @@ public final class Simulation implements AutoCloseable {
          * @return this builder
          */
         public Builder threads(int value) {
-            threads = Checks.atLeast("threads", value, 1);
+            Checks.atLeast("threads", value, 1);
+            team = value == 1 ? null : chunks -> new ChunkWorkers(value, chunks);
             return this;
         }
 
@@ -242,7 +245,7 @@ public final class Simulation implements AutoCloseable {
          *     corrupted or truncated, has another format version or belongs to another scenario
          */
         public Simulation build() {
-            Simulation sim = new Simulation(scenario, rule, listeners, threads);
+            Simulation sim = new Simulation(scenario, rule, listeners, team);
             if (resumeFrom != null) {
                 try {
                     sim.readState(CheckpointFile.read(resumeFrom, scenario,
