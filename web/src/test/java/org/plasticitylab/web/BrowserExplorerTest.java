@@ -105,6 +105,7 @@ class BrowserExplorerTest {
         System.out.print(figures);
         Files.writeString(Path.of("target/browser-figures.txt"), figures);
         assertThat(siteBytes).as("site size").isLessThanOrEqualTo(1_500_000);
+        assertThat(browserMs).as("browser run time, ms").isLessThanOrEqualTo(5_000);
     }
 
     @Test
