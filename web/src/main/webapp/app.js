@@ -35,9 +35,14 @@ function showSettings() {
   $("stress").value = api.stressLevel();
   $("dose").value = api.doseMgPerKg();
   $("days").value = api.days();
-  $("title").textContent = api.name() + " — " + api.description();
+  showTitle();
   $("preset").value = api.name();
   showValues();
+}
+
+function showTitle() {
+  $("title").textContent = api.name() + (api.edited() ? " (changed from the preset)" : "")
+    + " — " + api.description();
 }
 
 function showValues() {
@@ -51,6 +56,7 @@ function showValues() {
 function opened() {
   state.fast = false;
   state.reported = false;
+  state.runStart = 0;
   api.speed(SPEEDS[speedIndex()]);
   $("summary").textContent = "";
   $("summary-table").replaceChildren();
@@ -103,6 +109,7 @@ function togglePlay() {
 
 function stepOnce() {
   state.fast = false;
+  state.runStart = state.runStart || performance.now();
   api.pause();
   api.step();
   showPlaying();
@@ -111,6 +118,7 @@ function stepOnce() {
 
 function refresh(force) {
   const grew = story.update();
+  $("story-hint").hidden = api.rows() > 0;
   $("day").textContent = "day " + api.day().toFixed(2) + " of " + api.days();
   if (grew || force) {
     if (force || state.frames % 6 === 0) {
@@ -187,6 +195,7 @@ function settingChanged(which) {
   showValues();
   if (api.rows() > 0 && which === "stress" && !api.finished()) {
     attempt(api.stressFromNow(Number($("stress").value)));
+    showTitle();
     refresh(true);
     return;
   }
@@ -219,8 +228,8 @@ function wire() {
   $("step").addEventListener("click", stepOnce);
   $("run").addEventListener("click", runToEnd);
   $("restart").addEventListener("click", () => { attempt(api.openYaml(api.scenarioYaml())); opened(); });
-  $("dose-now").addEventListener("click", () => { attempt(api.doseNow()); refresh(true); });
-  $("therapy-now").addEventListener("click", () => { attempt(api.therapyNow()); refresh(true); });
+  $("dose-now").addEventListener("click", () => { attempt(api.doseNow()); showTitle(); refresh(true); });
+  $("therapy-now").addEventListener("click", () => { attempt(api.therapyNow()); showTitle(); refresh(true); });
   $("save-yaml").addEventListener("click", () =>
     download(api.name() + ".yaml", "text/yaml", api.scenarioYaml()));
   $("save-csv").addEventListener("click", () => {

@@ -23,7 +23,7 @@ class NetworkView {
     ctx.fillStyle = "#333";
     REGIONS.forEach((name, r) => ctx.fillText(name, (r % 2) * half + 8, Math.floor(r / 2) * half + 18));
     if (!rates.length) {
-      ctx.fillText("press Play or Step to start the network", 20, h / 2);
+      ctx.fillText("press Play or Step to start the network", 20, half / 2);
       return;
     }
     let maxRate = 1e-9, maxSyn = 1;

@@ -75,6 +75,12 @@ final class BrowserSession implements PageApi {
     }
 
     @Override
+    public boolean edited() {
+        Scenario s = session.scenario();
+        return !Presets.find(s.name()).map(s::equals).orElse(false);
+    }
+
+    @Override
     public String description() {
         return session.scenario().description();
     }
@@ -214,7 +220,7 @@ final class BrowserSession implements PageApi {
 
     @Override
     public int regionSize() {
-        return session.scenario().network().neurons() / 4;
+        return session.scenario().network().regionSize();
     }
 
     @Override

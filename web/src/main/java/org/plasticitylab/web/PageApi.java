@@ -56,6 +56,14 @@ public interface PageApi extends JSObject {
     String name();
 
     /**
+     * Whether the open scenario differs from the preset of its name (changed by the sliders,
+     * during the session or in its file), so its description may no longer fit.
+     *
+     * @return true if there is no such preset or it differs
+     */
+    boolean edited();
+
+    /**
      * The open scenario's description.
      *
      * @return the description

@@ -177,7 +177,7 @@ class BrowserExplorerTest {
         browser.open(link.substring(link.indexOf('#') + 1));
         assertThat(browser.script("return window.plasticity.scenarioYaml();")).isEqualTo(yaml);
         assertThat(browser.driver.findElement(By.id("title")).getText())
-                .startsWith("therapy-only");
+                .startsWith("therapy-only (changed from the preset)");
         browser.screenshot("shared-link");
 
         Scenario expected = Presets.get("therapy-only");
