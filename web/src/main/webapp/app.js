@@ -46,10 +46,16 @@ function showTitle() {
 }
 
 function showValues() {
-  $("stress-value").textContent = Number($("stress").value).toFixed(2) + " (0-1)";
-  $("dose-value").textContent = Number($("dose").value).toFixed(2) + " mg/kg";
-  $("days-value").textContent = $("days").value + " days";
-  $("speed-value").textContent = SPEEDS[speedIndex()] + " days/s";
+  const texts = {
+    stress: Number($("stress").value).toFixed(2) + " (0-1)",
+    dose: Number($("dose").value).toFixed(2) + " mg/kg",
+    days: $("days").value + " days",
+    speed: SPEEDS[speedIndex()] + " days/s"
+  };
+  Object.entries(texts).forEach(([id, text]) => {
+    $(id + "-value").textContent = text;
+    $(id).setAttribute("aria-valuetext", text);
+  });
 }
 
 /** After a new scenario: charts, network, summary and the state of the run start afresh. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -184,6 +185,26 @@ class BrowserExplorerTest {
         Scenario read = ScenarioFiles.parse(yaml, ScenarioFormat.YAML, "link");
         assertThat(read.therapy()).isEqualTo(expected.therapy());
         assertThat(read.treatments()).hasSize(1);
+    }
+
+    @Test
+    void anUploadedScenarioFileOpensAndABadOneSaysWhy(@TempDir Path dir) throws IOException {
+        browser.open("preset=healthy");
+        Path good = Files.writeString(dir.resolve("short.yaml"), "name: short-stress\ndays: 28\n"
+                + "stress: [{from_day: 0, to_day: 28, level: 0.5}]\n");
+        browser.driver.findElement(By.id("open-yaml")).sendKeys(good.toString());
+        browser.waitFor(d -> "short-stress".equals(browser.script(
+                "return window.plasticity.name();")));
+        assertThat(browser.script("return window.plasticity.days();")).isEqualTo(28L);
+        assertThat(browser.driver.findElement(By.id("stress-value")).getText())
+                .isEqualTo("0.50 (0-1)");
+
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: x\ndays: 28\nstres: []\n");
+        browser.driver.findElement(By.id("open-yaml")).sendKeys(bad.toString());
+        browser.waitFor(d -> !d.findElement(By.id("message")).getText().isEmpty());
+        assertThat(browser.driver.findElement(By.id("message")).getText())
+                .startsWith("line 3: stres: unknown key");
+        assertThat(browser.script("return window.plasticity.name();")).isEqualTo("short-stress");
     }
 
     private static double fontSize() {
