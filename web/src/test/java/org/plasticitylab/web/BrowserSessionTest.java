@@ -39,8 +39,14 @@ class BrowserSessionTest {
         assertThat(page.edited()).isFalse();
         page.advance(4 * 24 * 3);
         assertThat(page.doseNow()).isEmpty();
-        assertThat(page.changes()).isEqualTo("day 3: dose\n");
+        page.advance(4 * 24);
+        assertThat(page.therapyNow()).isEmpty();
+        page.advance(4 * 24);
+        assertThat(page.stressFromNow(0.3)).isEmpty();
+        assertThat(page.changes()).isEqualTo("day 3: dose\nday 4: therapy session\n"
+                + "day 5: stress 0.3 from now\n");
         assertThat(page.edited()).isTrue();
+        assertThat(page.stressFromNow(2)).contains("level");
         assertThat(page.scenarioYaml()).contains("type: nmda-block");
     }
 
