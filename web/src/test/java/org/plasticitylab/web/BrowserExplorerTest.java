@@ -148,7 +148,7 @@ class BrowserExplorerTest {
     }
 
     @Test
-    void spacePlaysAndPausesAndProjectorModeEnlargesThePage() {
+    void spacePlaysAndPausesTheRightArrowStepsAndProjectorModeEnlargesThePage() {
         browser.open("preset=healthy");
         WebElement heading = browser.driver.findElement(By.tagName("h1"));
         new Actions(browser.driver).moveToElement(heading).click().sendKeys(" ").perform();
@@ -157,6 +157,12 @@ class BrowserExplorerTest {
                 .isEqualTo("true");
         new Actions(browser.driver).moveToElement(heading).click().sendKeys(" ").perform();
         browser.waitFor(d -> !(Boolean) browser.script("return window.plasticity.playing();"));
+        double paused = ((Number) browser.script("return window.plasticity.day();")).doubleValue();
+        new Actions(browser.driver).moveToElement(heading).click().sendKeys(Keys.ARROW_RIGHT)
+                .perform();
+        browser.waitFor(d -> ((Number) browser.script("return window.plasticity.day();"))
+                .doubleValue() > paused);
+        assertThat((Boolean) browser.script("return window.plasticity.playing();")).isFalse();
 
         double normal = fontSize();
         browser.driver.findElement(By.id("projector")).click();
