@@ -48,6 +48,6 @@ final class BenchmarkScenarios {
         ProbeParameters probe = new ProbeParameters(p.cueFraction(), p.cueDrive(), p.iterations(),
                 p.trials(), hours);
         return new ModelParameters(m.synapses(), m.activity(), m.input(), m.plasticity(),
-                m.hebbian(), m.turnover(), m.pharmacokinetics(), probe, m.behaviour());
+                m.hebbian(), m.turnover(), m.pharmacokinetics(), probe, m.behaviour(), m.rule());
     }
 }

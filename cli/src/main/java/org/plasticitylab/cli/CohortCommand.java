@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plasticitylab.cli.cohort.CohortCharts;
 import org.plasticitylab.cli.cohort.CohortFiles;
@@ -16,6 +15,7 @@ import org.plasticitylab.cli.cohort.CohortTable;
 import org.plasticitylab.cli.cohort.PatientFiles;
 import org.plasticitylab.cohort.Cohort;
 import org.plasticitylab.cohort.CohortResult;
+import org.plasticitylab.cohort.PatientOutcome;
 import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -169,20 +169,22 @@ final class CohortCommand implements Callable<Integer> {
 
     /** One scenario's cohort, continuing from the patient files in {@code folder}. */
     private CohortResult run(Scenario s, Path folder) throws IOException {
-        Optional<ProgressBar> bar = ProgressBar.wanted(shared.quiet, spec.commandLine().getErr(),
-                s.name());
+        Progress progress = Progress.start(shared.quiet, spec.commandLine().getErr(),
+                "cohort " + s.name());
         Cohort.Builder builder = Cohort.builder(s, patients).threads(threads != null ? threads
                 : ParallelRuns.defaultThreads());
         Cohort plan = builder.build();
         try {
-            builder.done(PatientFiles.read(folder, plan));
+            List<PatientOutcome> earlier = PatientFiles.read(folder, plan);
+            builder.done(earlier);
+            // where a continued cohort starts, for the time left
+            showPatients(progress, earlier.size(), patients);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
         Cohort cohort = builder.listener((outcome, finished, total) -> {
             PatientFiles.write(folder, plan, outcome);
-            bar.ifPresent(b -> b.show((double) finished / total,
-                    finished + "/" + total + " patients"));
+            showPatients(progress, finished, total);
         }).build();
         running = cohort;
         if (cancelled) {
@@ -192,8 +194,12 @@ final class CohortCommand implements Callable<Integer> {
             return cohort.run();
         } finally {
             running = null;
-            bar.ifPresent(ProgressBar::clear);
+            progress.end();
         }
+    }
+
+    private static void showPatients(Progress progress, int finished, int total) {
+        progress.show((double) finished / total, finished + " of " + total + " patients");
     }
 
     /** All done: every file and the table; else say how far it got. */
@@ -207,9 +213,12 @@ final class CohortCommand implements Callable<Integer> {
             for (int i = 0; i < results.size(); i++) {
                 files.addAll(CohortFiles.write(results.get(i), folders.get(i),
                         VersionProvider.version()));
-                int k = i;
-                charts.options().ifPresent(o -> files.addAll(
-                        CohortCharts.write(results.get(k), folders.get(k), o)));
+                CohortResult result = results.get(i);
+                Path into = folders.get(i);
+                charts.options().ifPresent(o -> ChartWriter.write(CohortCharts.charts(result),
+                        into, o, () -> false, files, Progress.start(shared.quiet,
+                                spec.commandLine().getErr(), "cohort " + result.scenario()
+                                        .name())));
             }
             if (results.size() > 1) {
                 charts.options().ifPresent(o -> files.addAll(

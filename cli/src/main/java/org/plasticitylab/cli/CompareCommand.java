@@ -68,10 +68,11 @@ final class CompareCommand implements Callable<Integer> {
             DiskSpace.check(dir, DiskSpace.tableBytes(loaded.size(), charts.options().isPresent()));
             try (OutputFolder folder = OutputFolder.claim(dir, force, false,
                     CommandText.of(spec))) {
-                List<Result> results = ParallelRuns.all(loaded);
+                List<Result> results = ParallelRuns.all(loaded, progress(err));
                 List<Path> files = new ArrayList<>(write(results, dir));
-                charts.options().ifPresent(o -> files.addAll(
-                        RunCharts.writeComparison(results, dir, o)));
+                charts.options().ifPresent(o -> ChartWriter.write(
+                        RunCharts.comparisonCharts(results), dir, o, () -> false, files,
+                        progress(err)));
                 files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
                 if (!shared.quiet) {
                     PrintWriter o = spec.commandLine().getOut();
@@ -83,6 +84,10 @@ final class CompareCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         });
+    }
+
+    private Progress progress(PrintWriter err) {
+        return Progress.start(shared.quiet, err, "compare " + scenarios.size() + " scenarios");
     }
 
     /** comparison.csv, one row per scenario, and its datapackage.json. */

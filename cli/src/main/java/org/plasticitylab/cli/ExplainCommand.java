@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.explain.Counterfactual;
 import org.plasticitylab.explain.Counterfactuals;
@@ -51,21 +51,28 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return Failures.guard(err, input.shared.verbose, () -> {
             Scenario s = input.load(err);
-            int runs = 1 + (noCounterfactual ? 0 : Counterfactuals.kindsFor(s).size());
-            Resources.checkRuns(s, runs);
-            Resources.announce(err, input.shared.quiet, Collections.nCopies(runs, s),
-                    Runtime.getRuntime().availableProcessors());
-            CompletableFuture<List<Counterfactual>> counterfactuals = noCounterfactual
-                    ? CompletableFuture.completedFuture(List.of())
-                    : CompletableFuture.supplyAsync(() -> Counterfactuals.run(s,
-                            Runtime.getRuntime().availableProcessors()));
-            Result result = RunCommand.runWithProgress(s, input.shared.quiet, err).result();
-            Explanation explanation = Narrative.explain(result, counterfactuals.join());
+            List<Counterfactual.Kind> kinds = noCounterfactual ? List.of()
+                    : Counterfactuals.kindsFor(s);
+            Resources.checkRuns(s, 1 + kinds.size());
+            Resources.announce(err, input.shared.quiet, Collections.nCopies(1 + kinds.size(), s),
+                    ParallelRuns.defaultThreads());
+            // The run and its counterfactuals at once, as one progress.
+            List<Scenario> runs = new ArrayList<>(List.of(s));
+            kinds.forEach(k -> runs.add(k.applyTo(s)));
+            List<Result> results = ParallelRuns.all(runs, Progress.start(input.shared.quiet, err,
+                    "explain " + s.name()));
+            List<Counterfactual> counterfactuals = new ArrayList<>();
+            for (int i = 0; i < kinds.size(); i++) {
+                counterfactuals.add(new Counterfactual(kinds.get(i), results.get(i + 1)));
+            }
+            Result result = results.get(0);
+            Explanation explanation = Narrative.explain(result, counterfactuals);
             PrintWriter o = spec.commandLine().getOut();
             o.print(json ? jsonMapper().writeValueAsString(explanation) + "\n"
                     : explanation.text());
             o.flush();
-            return result.completed() ? ExitCodes.OK : ExitCodes.FAILURE;
+            // Nothing cancels these runs, so every one completed.
+            return ExitCodes.OK;
         });
     }
 

@@ -9,9 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
+import org.plasticitylab.sim.StepListener;
 
 /**
  * Runs independent scenarios on a thread pool. Each run is deterministic by itself, so output
@@ -51,10 +53,18 @@ final class ParallelRuns {
         return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Runs every scenario on all cores; the results in input order. */
-    static List<Result> all(List<Scenario> scenarios) {
+    /**
+     * Runs every scenario on all cores, their steps shown by {@code progress}, which it ends;
+     * the results in input order.
+     */
+    static List<Result> all(List<Scenario> scenarios, Progress progress) {
         Result[] results = new Result[scenarios.size()];
-        new ParallelRuns(defaultThreads()).run(scenarios, (i, r) -> results[i] = r);
+        try {
+            new ParallelRuns(defaultThreads()).run(scenarios,
+                    new RunsProgress(progress, scenarios)::listener, (i, r) -> results[i] = r);
+        } finally {
+            progress.end();
+        }
         return Arrays.asList(results);
     }
 
@@ -63,6 +73,12 @@ final class ParallelRuns {
      * cancelled or never started); returns when all are done or cancelled.
      */
     void run(List<Scenario> scenarios, Completion completion) {
+        run(scenarios, index -> view -> { }, completion);
+    }
+
+    /** Like {@link #run(List, Completion)}, each run's steps also going to its listener. */
+    void run(List<Scenario> scenarios, IntFunction<StepListener> listeners,
+            Completion completion) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads,
                 Math.max(1, scenarios.size())));
         try {
@@ -70,7 +86,7 @@ final class ParallelRuns {
             for (int i = 0; i < scenarios.size(); i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    runOne(scenarios.get(index), index, completion);
+                    runOne(scenarios.get(index), index, listeners.apply(index), completion);
                     return null;
                 }));
             }
@@ -94,11 +110,12 @@ final class ParallelRuns {
         running.forEach(Simulation::cancel);
     }
 
-    private void runOne(Scenario scenario, int index, Completion completion) throws Exception {
+    private void runOne(Scenario scenario, int index, StepListener listener,
+            Completion completion) throws Exception {
         if (cancelled) {
             return;
         }
-        Simulation simulation = Simulation.create(scenario);
+        Simulation simulation = Simulation.builder(scenario).listener(listener).build();
         running.add(simulation);
         try {
             if (cancelled) {

@@ -22,14 +22,16 @@ import picocli.CommandLine.Spec;
         description = "Plasticity Lab: how stress prunes synapses and how an NMDA block opens a"
                 + " plasticity window. A toy model for teaching, not medical advice.",
         footerHeading = "%nExample:%n",
-        footer = "  plasticity run ketamine-series-therapy --days 28")
+        footer = {"  plasticity run ketamine-series-therapy --days 28", "",
+                "Tab completion for bash and zsh (add the line to ~/.bashrc to keep it):",
+                "  source <(plasticity generate-completion)"})
 public final class PlasticityCommand implements Callable<Integer> {
     /** The subcommands, in the order of the usage message. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class,
             ShowCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
             SweepMergeCommand.class, CohortCommand.class, ExplainCommand.class,
             ReportCommand.class, GuiCommand.class, WebCommand.class, ValidateCommand.class,
-            CompletionCommand.class);
+            CompletionCommand.class, BenchmarkChartCommand.class);
 
     @Spec
     CommandSpec spec;

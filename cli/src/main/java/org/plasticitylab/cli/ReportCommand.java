@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plasticitylab.explain.Narrative;
+import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.viz.export.RunCharts;
 import org.plasticitylab.viz.report.HtmlReport;
 import org.plasticitylab.viz.run.CapturedRun;
 import picocli.CommandLine.Command;
@@ -45,9 +47,16 @@ final class ReportCommand implements Callable<Integer> {
             Path file = out != null ? out : Path.of("plasticity-out", s.name(), "report.html");
             try (OutputFile target = OutputFile.claim(file, force, CommandText.of(spec))) {
                 Resources.announce(err, input.shared.quiet, List.of(s), 1);
-                CapturedRun run = RunCommand.runWithProgress(s, input.shared.quiet, err);
+                CapturedRun run = RunCommand.runWithProgress(s, progress(err, s));
                 String narrative = Narrative.explain(run.result()).text();
-                HtmlReport.write(run, narrative, CommandText.of(spec), target.file());
+                Progress drawing = progress(err, s);
+                try {
+                    AtomicFiles.writeString(target.file(), HtmlReport.render(run.result(),
+                            DrawingProgress.counted(RunCharts.charts(run), drawing), narrative,
+                            CommandText.of(spec)));
+                } finally {
+                    drawing.end();
+                }
                 if (!input.shared.quiet) {
                     PrintWriter o = spec.commandLine().getOut();
                     o.println("Wrote " + file);
@@ -56,5 +65,9 @@ final class ReportCommand implements Callable<Integer> {
                 return run.result().completed() ? ExitCodes.OK : ExitCodes.FAILURE;
             }
         });
+    }
+
+    private Progress progress(PrintWriter err, Scenario s) {
+        return Progress.start(input.shared.quiet, err, "report " + s.name());
     }
 }

@@ -15,6 +15,7 @@ import org.plasticitylab.cli.output.SummaryTable;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.StepListener;
+import org.plasticitylab.viz.export.RunCharts;
 import org.plasticitylab.viz.run.CapturedRun;
 import org.plasticitylab.viz.run.CapturingRun;
 import picocli.CommandLine.Command;
@@ -83,8 +84,8 @@ final class RunCommand implements Callable<Integer> {
             DiskSpace.check(dir, DiskSpace.runBytes(s, charts.options().isPresent(),
                     checkpoints));
             Resources.announce(err, input.shared.quiet, List.of(s), 1);
-            Optional<ProgressBar> bar = ProgressBar.wanted(input.shared.quiet, err, s.name());
-            CapturingRun capturing = start(s, dir, bar);
+            Progress progress = Progress.start(input.shared.quiet, err, "run " + s.name());
+            CapturingRun capturing = start(s, dir, progress);
             try (Interruption interruption = Interruption.onInterrupt(capturing::cancel, err);
                     OutputFolder folder = OutputFolder.claim(dir, force,
                             resume != null && isWithin(resume, dir), CommandText.of(spec),
@@ -93,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
                 try {
                     run = capturing.run();
                 } finally {
-                    bar.ifPresent(ProgressBar::clear);
+                    progress.end();
                 }
                 return finish(run, folder, interruption);
             }
@@ -112,9 +113,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The run, resumed and checkpointing as asked; a checkpoint that does not fit is bad input. */
-    private CapturingRun start(Scenario s, Path dir, Optional<ProgressBar> bar) {
+    private CapturingRun start(Scenario s, Path dir, Progress progress) {
         AtomicReference<CapturingRun> running = new AtomicReference<>();
-        List<StepListener> listeners = new ArrayList<>(bar.stream().toList());
+        List<StepListener> listeners = new ArrayList<>(List.of(
+                new RunsProgress(progress, List.of(s)).listener(0)));
         if (checkpointEveryDays != null) {
             checkpoints = Optional.of(new PeriodicCheckpoints(dir, checkpointEveryDays,
                     s.dtHours(), file -> running.get().saveCheckpoint(file)));
@@ -139,8 +141,10 @@ final class RunCommand implements Callable<Integer> {
         Result result = run.result();
         Path dir = folder.dir();
         List<Path> files = new ArrayList<>(RunFiles.writeData(result, dir, format));
-        boolean chartsDone = charts.options().map(o -> RunChartWriter.write(run, dir, o,
-                interruption::happened, files)).orElse(true);
+        Progress drawing = Progress.start(input.shared.quiet, spec.commandLine().getErr(),
+                "run " + result.scenario().name());
+        boolean chartsDone = charts.options().map(o -> ChartWriter.write(RunCharts.charts(run),
+                dir, o, interruption::happened, files, drawing)).orElse(true);
         boolean complete = result.completed() && chartsDone;
         files.add(RunFiles.writeSummary(result, dir, VersionProvider.version(), chartsDone));
         if (complete) {
@@ -183,15 +187,15 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the scenario, keeping network snapshots for the charts, with a progress bar on a
-     * terminal for runs over a second. The numbers are those of {@code Simulation.run}.
+     * Runs the scenario, keeping network snapshots for the charts, its steps shown by
+     * {@code progress}, which it ends. The numbers are those of {@code Simulation.run}.
      */
-    static CapturedRun runWithProgress(Scenario s, boolean quiet, PrintWriter err) {
-        Optional<ProgressBar> bar = ProgressBar.wanted(quiet, err, s.name());
+    static CapturedRun runWithProgress(Scenario s, Progress progress) {
         try {
-            return CapturingRun.of(s, Optional.empty(), bar.stream().toList()).run();
+            return CapturingRun.of(s, Optional.empty(),
+                    List.of(new RunsProgress(progress, List.of(s)).listener(0))).run();
         } finally {
-            bar.ifPresent(ProgressBar::clear);
+            progress.end();
         }
     }
 }

@@ -21,7 +21,7 @@ final class SharedOptions {
     @Option(names = "--dt-hours", paramLabel = "H", description = "Time step in hours (default 0.25).")
     Double dtHours;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only errors; no progress bar.")
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors; no progress.")
     boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of failures.")

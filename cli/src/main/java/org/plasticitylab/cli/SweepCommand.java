@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -120,20 +119,20 @@ final class SweepCommand implements Callable<Integer> {
                         todo.add(i);
                     }
                 }
-                Optional<ProgressBar> bar = ProgressBar.wanted(input.shared.quiet, err,
-                        base.name() + " sweep");
+                Progress progress = Progress.start(input.shared.quiet, err,
+                        "sweep " + base.name());
                 AtomicInteger done = new AtomicInteger(shareRuns.size() - todo.size());
+                // where a continued sweep starts, for the time left
+                showRuns(progress, done.get(), shareRuns.size());
                 try {
                     parallel.run(todo.stream().map(runs::get).toList(), (k, result) -> {
                         int run = todo.get(k);
                         SweepRuns.write(dir, run, runs.get(run), result.summary());
                         summaries[run] = result.summary();
-                        int finished = done.incrementAndGet();
-                        bar.ifPresent(b -> b.show((double) finished / shareRuns.size(),
-                                finished + "/" + shareRuns.size() + " runs"));
+                        showRuns(progress, done.incrementAndGet(), shareRuns.size());
                     });
                 } finally {
-                    bar.ifPresent(ProgressBar::clear);
+                    progress.end();
                 }
                 int reused = shareRuns.size() - todo.size();
                 if (!share.equals(Shard.WHOLE)) {
@@ -145,6 +144,10 @@ final class SweepCommand implements Callable<Integer> {
                         interruption.happened());
             }
         });
+    }
+
+    private static void showRuns(Progress progress, int finished, int total) {
+        progress.show((double) finished / total, finished + " of " + total + " runs");
     }
 
     /** The runs an interrupted sweep into {@code dir} finished, by index; null where not. */
@@ -170,7 +173,8 @@ final class SweepCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         if (finished == summaries.size()) {
             files.addAll(SweepOutputs.write(base.name(), grid, summaries, dir, charts,
-                    chartAxis, VersionProvider.version()));
+                    chartAxis, VersionProvider.version(), Progress.start(input.shared.quiet,
+                            spec.commandLine().getErr(), "sweep " + base.name())));
             files.add(folder.complete(CommandText.of(spec), files, VersionProvider.version()));
         } else {
             files.add(SweepFiles.writeSummary(dir, base.name(), summaries.size(), finished,

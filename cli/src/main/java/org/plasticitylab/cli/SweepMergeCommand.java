@@ -77,7 +77,8 @@ final class SweepMergeCommand implements Callable<Integer> {
                 }
                 List<Path> files = new ArrayList<>(SweepOutputs.write(sweep.base().name(),
                         grid, Arrays.asList(summaries), out, charts, axis,
-                        VersionProvider.version()));
+                        VersionProvider.version(), Progress.start(quiet, err,
+                                "sweep-merge " + sweep.base().name())));
                 files.add(folder.complete(CommandText.of(spec), files,
                         VersionProvider.version()));
                 if (!quiet) {

@@ -29,13 +29,15 @@ final class SweepOutputs {
      * @param charts the chart options of the command
      * @param axis the charts' x axis, or null for the swept value itself
      * @param version the Plasticity Lab version to record
+     * @param progress shows the charts being drawn
      * @return the files, in the order written
      */
     static List<Path> write(String name, SweepGrid grid, List<Summary> summaries, Path dir,
-            ChartSettings charts, SweepAxis axis, String version) throws IOException {
+            ChartSettings charts, SweepAxis axis, String version, Progress progress)
+            throws IOException {
         List<Path> files = new ArrayList<>(SweepFiles.write(grid, summaries, dir));
-        charts.options().ifPresent(o -> files.addAll(
-                SweepCharts.write(grid, summaries, dir, o, axis)));
+        charts.options().ifPresent(o -> ChartWriter.write(SweepCharts.charts(grid, summaries,
+                axis), dir, o, () -> false, files, progress));
         files.add(SweepFiles.writeSummary(dir, name, summaries.size(), summaries.size(),
                 version));
         return files;

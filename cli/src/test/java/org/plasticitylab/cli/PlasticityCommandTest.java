@@ -104,7 +104,7 @@ class PlasticityCommandTest {
             assertThat(PlasticityCommand.commandLine(args).getSubcommands()).as(args.length == 0
                     ? "no arguments" : args[0]).containsOnlyKeys("list", "show", "run",
                             "compare", "sweep", "sweep-merge", "cohort", "explain", "report",
-                            "gui", "web", "validate", "generate-completion");
+                            "gui", "web", "validate", "generate-completion", "benchmark-chart");
         }
     }
 
@@ -123,7 +123,10 @@ class PlasticityCommandTest {
     }
 
     @Test
-    void theCompletionCommandIsHiddenFromHelp() {
-        assertThat(Cli.run("--help").out()).doesNotContain("generate-completion");
+    void theCompletionCommandIsNoCommandOfTheListButTheFooterSaysHowToUseIt() {
+        String help = Cli.run("--help").out();
+        assertThat(help.lines()).noneMatch(l -> l.startsWith("  generate-completion"));
+        assertThat(help).endsWith("  source <(plasticity generate-completion)"
+                + System.lineSeparator());
     }
 }

@@ -1,5 +1,9 @@
 package org.plasticitylab.behaviour;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import org.plasticitylab.files.BoundedInput;
+import org.plasticitylab.files.Checkpointed;
 import org.plasticitylab.network.Pattern;
 
 /**
@@ -7,7 +11,7 @@ import org.plasticitylab.network.Pattern;
  * {@link BehaviourParameters}); advanced once per step after the activity update. All start
  * at 0.
  */
-public final class BehaviourState {
+public final class BehaviourState implements Checkpointed {
     private final BehaviourParameters p;
     private final Pattern positive;
     private final Pattern negative;
@@ -151,19 +155,19 @@ public final class BehaviourState {
         return trap;
     }
 
-    /**
-     * Restores a state, e.g. from a checkpoint.
-     *
-     * @param engagementValue the engagement, 0..1
-     * @param ruminationValue the rumination, 0..1
-     * @param copingValue the coping, 0..1
-     * @param trapValue the trapped block, 0..1
-     */
-    public void setState(double engagementValue, double ruminationValue, double copingValue,
-            double trapValue) {
-        this.engagement = engagementValue;
-        this.rumination = ruminationValue;
-        this.coping = copingValue;
-        this.trap = trapValue;
+    @Override
+    public void save(DataOutput out) throws IOException {
+        out.writeDouble(engagement);
+        out.writeDouble(rumination);
+        out.writeDouble(coping);
+        out.writeDouble(trap);
+    }
+
+    @Override
+    public void restore(BoundedInput in) throws IOException {
+        engagement = in.readDouble("engagement", 0, 1);
+        rumination = in.readDouble("rumination", 0, 1);
+        coping = in.readDouble("coping", 0, 1);
+        trap = in.readDouble("trapped block", 0, 1);
     }
 }

@@ -87,6 +87,6 @@ public record PatientParameters(double clearanceLPerHourPerKg, double centralVol
                 in.positiveDrive(), in.therapyDrive(), in.therapyFraction(), in.therapyDamping());
         return new ModelParameters(model.synapses(), model.activity(), patientInput,
                 model.plasticity(), model.hebbian(), model.turnover(), patientPk, model.probe(),
-                patientBehaviour);
+                patientBehaviour, model.rule());
     }
 }

@@ -1,5 +1,10 @@
 package org.plasticitylab.internal;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import org.plasticitylab.files.BoundedInput;
+import org.plasticitylab.files.Checkpointed;
+
 /**
  * A small SplitMix64 generator with its whole state in one {@code long} (plus a cached Gaussian),
  * so that runs are bit-identical on every JVM, streams can be re-keyed without allocation and a
@@ -7,7 +12,7 @@ package org.plasticitylab.internal;
  *
  * <p>Steele, Lea and Flood (2014), "Fast splittable pseudorandom number generators".
  */
-public final class Rng {
+public final class Rng implements Checkpointed {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
 
@@ -169,5 +174,25 @@ public final class Rng {
         state = saved[0];
         spareGaussian = Double.longBitsToDouble(saved[1]);
         hasSpare = saved[2] != 0;
+    }
+
+    /** Writes the position, the spare Gaussian and its flag, as {@link #saveState()} gives them. */
+    @Override
+    public void save(DataOutput out) throws IOException {
+        for (long v : saveState()) {
+            out.writeLong(v);
+        }
+    }
+
+    /** Reads back what {@link #save} wrote: a finite spare value and a 0/1 flag. */
+    @Override
+    public void restore(BoundedInput in) throws IOException {
+        long position = in.readLong("random stream");
+        double spare = in.readFinite("random stream spare value");
+        long flag = in.readLong("random stream spare flag");
+        if (flag != 0 && flag != 1) {
+            throw new IOException("checkpoint random stream spare flag must be 0 or 1, was " + flag);
+        }
+        restoreState(new long[] {position, Double.doubleToRawLongBits(spare), flag});
     }
 }

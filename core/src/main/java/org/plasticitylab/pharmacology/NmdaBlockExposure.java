@@ -1,8 +1,12 @@
 package org.plasticitylab.pharmacology;
 
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.plasticitylab.files.BoundedInput;
+import org.plasticitylab.files.Checkpointed;
 
 /**
  * Plasma concentration and NMDA-receptor occupancy over a run, from every infusion of every
@@ -10,7 +14,7 @@ import java.util.Optional;
  * the exact PK solution is stepped in sub-intervals of at most {@link #SUBSTEP_HOURS} and split
  * at every infusion start and end, so the result hardly depends on the network step.
  */
-public final class NmdaBlockExposure {
+public final class NmdaBlockExposure implements Checkpointed {
     /** Longest PK sub-interval used to average occupancy: one minute. */
     public static final double SUBSTEP_HOURS = 1.0 / 60;
     private static final double NEGLIGIBLE_MG_PER_KG = 1e-12;
@@ -200,21 +204,17 @@ public final class NmdaBlockExposure {
         return timeHours;
     }
 
-    /**
-     * The underlying PK state, e.g. for checkpoints.
-     *
-     * @return the live PK model
-     */
-    public TwoCompartmentPk pk() {
-        return pk;
+    @Override
+    public void save(DataOutput out) throws IOException {
+        out.writeDouble(timeHours);
+        out.writeDouble(pk.centralMgPerKg());
+        out.writeDouble(pk.peripheralMgPerKg());
     }
 
-    /**
-     * Restores the clock, e.g. from a checkpoint (the PK amounts via {@link #pk()}).
-     *
-     * @param hours the clock, in hours from day 0
-     */
-    public void setTimeHours(double hours) {
-        this.timeHours = hours;
+    @Override
+    public void restore(BoundedInput in) throws IOException {
+        timeHours = in.readFinite("drug time");
+        pk.setState(in.readDouble("central drug", 0, Double.MAX_VALUE),
+                in.readDouble("peripheral drug", 0, Double.MAX_VALUE));
     }
 }

@@ -1,5 +1,10 @@
 package org.plasticitylab.plasticity;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import org.plasticitylab.files.BoundedInput;
+import org.plasticitylab.files.Checkpointed;
+
 /**
  * The global plasticity level P(t): {@code P = (1 - stressPenalty * stress) * (1 + monoamineGain
  * * m) + boost}. The NMDA-block boost follows {@code boost' = gain * occupancy - boost / tau} and
@@ -7,7 +12,7 @@ package org.plasticitylab.plasticity;
  * exponential solution for an input held constant over the step, so that a coarser step does not
  * change the size of the boost. Healthy baseline P = 1.
  */
-public final class PlasticityState {
+public final class PlasticityState implements Checkpointed {
     private final PlasticityStateParameters p;
     private double boost;
     private double monoamine;
@@ -81,5 +86,18 @@ public final class PlasticityState {
         this.boost = boost;
         this.monoamine = monoamine;
         this.level = level;
+    }
+
+    @Override
+    public void save(DataOutput out) throws IOException {
+        out.writeDouble(boost);
+        out.writeDouble(monoamine);
+        out.writeDouble(level);
+    }
+
+    @Override
+    public void restore(BoundedInput in) throws IOException {
+        setState(in.readFinite("plasticity boost"), in.readFinite("monoamine effect"),
+                in.readFinite("plasticity level"));
     }
 }

@@ -9,6 +9,7 @@ import org.plasticitylab.network.SynapseParameters;
 import org.plasticitylab.pharmacology.PkParameters;
 import org.plasticitylab.plasticity.HebbianParameters;
 import org.plasticitylab.plasticity.PlasticityStateParameters;
+import org.plasticitylab.plasticity.RuleParameters;
 import org.plasticitylab.plasticity.TurnoverParameters;
 
 /**
@@ -23,11 +24,12 @@ import org.plasticitylab.plasticity.TurnoverParameters;
  * @param pharmacokinetics the two-compartment model of the NMDA blocker
  * @param probe the recall probe
  * @param behaviour behavioural activation and coping learned in therapy
+ * @param rule which plasticity rule uses the {@code hebbian} numbers
  */
 public record ModelParameters(SynapseParameters synapses, ActivityParameters activity,
         InputParameters input, PlasticityStateParameters plasticity, HebbianParameters hebbian,
         TurnoverParameters turnover, PkParameters pharmacokinetics, ProbeParameters probe,
-        BehaviourParameters behaviour) {
+        BehaviourParameters behaviour, RuleParameters rule) {
     /**
      * Requires every parameter group; throws IllegalArgumentException naming a missing one.
      *
@@ -40,6 +42,7 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
      * @param pharmacokinetics the two-compartment model of the NMDA blocker
      * @param probe the recall probe
      * @param behaviour behavioural activation and coping learned in therapy
+     * @param rule which plasticity rule uses the {@code hebbian} numbers
      */
     public ModelParameters {
         Checks.notNull("synapses", synapses);
@@ -51,6 +54,7 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
         Checks.notNull("pharmacokinetics", pharmacokinetics);
         Checks.notNull("probe", probe);
         Checks.notNull("behaviour", behaviour);
+        Checks.notNull("rule", rule);
     }
 
     /**
@@ -62,6 +66,7 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
         return new ModelParameters(SynapseParameters.defaults(), ActivityParameters.defaults(),
                 InputParameters.defaults(), PlasticityStateParameters.defaults(),
                 HebbianParameters.defaults(), TurnoverParameters.defaults(), PkParameters.ketamine(),
-                ProbeParameters.defaults(), BehaviourParameters.defaults());
+                ProbeParameters.defaults(), BehaviourParameters.defaults(),
+                RuleParameters.defaults());
     }
 }

@@ -1,6 +1,7 @@
 package org.plasticitylab.sim;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,19 +14,23 @@ import org.plasticitylab.internal.Sha256;
 import org.plasticitylab.scenario.Scenario;
 
 /**
- * The checkpoint file: a magic line, a format version, the fingerprint of the scenario, the
- * engine state written by {@link Simulation}, and a CRC-32 of everything before it. Files are
+ * The checkpoint file: a magic line, a format version, the fingerprint of the scenario, the name
+ * of the plasticity rule, the engine state written by {@link Simulation}, and a CRC-32 of
+ * everything before it. Files are
  * written to a temporary name and moved into place, and read whole (after a size check) and
  * checked before any of it is used, every value against its range by {@link BoundedInput}, so
  * a checkpoint is never half-written or half-loaded.
  */
 final class CheckpointFile {
     static final String MAGIC = "plasticity-lab checkpoint";
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** A SHA-256 in hex. */
     private static final int FINGERPRINT_CHARS = 64;
-    /** Magic, version and fingerprint, with their length prefixes. */
-    static final int HEADER_BYTES = 2 + MAGIC.length() + Integer.BYTES + 2 + FINGERPRINT_CHARS;
+    /** Longest rule name read back: a fully qualified class name fits. */
+    private static final int MAX_RULE_NAME_CHARS = 512;
+    /** Magic, version, fingerprint and rule name, with their length prefixes. */
+    static final int HEADER_BYTES = 2 + MAGIC.length() + Integer.BYTES + 2 + FINGERPRINT_CHARS
+            + 2 + MAX_RULE_NAME_CHARS;
 
     private CheckpointFile() {
     }
@@ -35,12 +40,13 @@ final class CheckpointFile {
         void write(DataOutputStream out) throws IOException;
     }
 
-    static void write(Path file, Scenario scenario, Payload payload) throws IOException {
+    static void write(Path file, Scenario scenario, String ruleName, Payload payload) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeUTF(MAGIC);
         out.writeInt(VERSION);
         out.writeUTF(fingerprint(scenario));
+        out.writeUTF(ruleName);
         payload.write(out);
         out.flush();
         CRC32 crc = new CRC32();
@@ -61,9 +67,9 @@ final class CheckpointFile {
      *
      * @param maxStateBytes the most bytes the engine state of this scenario can take
      * @throws IOException if the file is too large, truncated, corrupted, of another format
-     *     version or of another scenario
+     *     version, of another scenario or of another rule
      */
-    static BoundedInput read(Path file, Scenario scenario, long maxStateBytes)
+    static BoundedInput read(Path file, Scenario scenario, String ruleName, long maxStateBytes)
             throws IOException {
         byte[] bytes = BoundedInput.readAll(file, HEADER_BYTES + maxStateBytes + Long.BYTES,
                 "a checkpoint of \"" + scenario.name() + "\"");
@@ -93,6 +99,11 @@ final class CheckpointFile {
             throw new IOException(file + " was saved from a different scenario than \""
                     + scenario.name() + "\" (settings, seed or model numbers differ)");
         }
+        String savedRule = in.readUtf("plasticity rule", MAX_RULE_NAME_CHARS);
+        if (!savedRule.equals(ruleName)) {
+            throw new IOException(file + " was saved with the plasticity rule \"" + savedRule
+                    + "\"; this run uses \"" + ruleName + "\"");
+        }
         return in;
     }
 
@@ -109,36 +120,29 @@ final class CheckpointFile {
         return Sha256.hex(scenario.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+    static void writeDoubles(DataOutput out, double[] values) throws IOException {
         out.writeInt(values.length);
         for (double v : values) {
             out.writeDouble(v);
         }
     }
 
-    static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+    static void writeFloats(DataOutput out, float[] values) throws IOException {
         out.writeInt(values.length);
         for (float v : values) {
             out.writeFloat(v);
         }
     }
 
-    static void writeBytes(DataOutputStream out, byte[] values) throws IOException {
+    static void writeBytes(DataOutput out, byte[] values) throws IOException {
         out.writeInt(values.length);
         out.write(values);
     }
 
-    static void writeInts(DataOutputStream out, int[] values) throws IOException {
+    static void writeInts(DataOutput out, int[] values) throws IOException {
         out.writeInt(values.length);
         for (int v : values) {
             out.writeInt(v);
-        }
-    }
-
-    static void writeLongs(DataOutputStream out, long[] values) throws IOException {
-        out.writeInt(values.length);
-        for (long v : values) {
-            out.writeLong(v);
         }
     }
 
@@ -147,18 +151,5 @@ final class CheckpointFile {
             throws IOException {
         in.readLength(name, into.length);
         in.readDoubles(name, into, -Double.MAX_VALUE, Double.MAX_VALUE);
-    }
-
-    /** A stream's state: its position, a finite spare Gaussian and a 0/1 flag. */
-    static long[] readRng(BoundedInput in, String name) throws IOException {
-        in.readLength(name, 3);
-        long position = in.readLong(name);
-        double spare = in.readFinite(name + " spare value");
-        long hasSpare = in.readLong(name + " spare flag");
-        if (hasSpare != 0 && hasSpare != 1) {
-            throw new IOException("checkpoint " + name + " spare flag must be 0 or 1, was "
-                    + hasSpare);
-        }
-        return new long[] {position, Double.doubleToRawLongBits(spare), hasSpare};
     }
 }

@@ -124,6 +124,7 @@ final class ChunkedStepper implements AutoCloseable {
     void updateSynapses(double plasticityLevel, double stress, double densityRatio, int step,
             Runnable callerFirst) {
         synapseStep.beginTick(plasticityLevel, stress, dtHours, densityRatio);
+        rule.beforeStep(plasticityLevel, stress, dtHours);
         tickPlasticity = plasticityLevel;
         tickStress = stress;
         tickStep = step;

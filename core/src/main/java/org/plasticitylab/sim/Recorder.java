@@ -1,13 +1,14 @@
 package org.plasticitylab.sim;
 
-import java.io.DataOutputStream;
+import java.io.DataOutput;
 import java.io.IOException;
 import org.plasticitylab.files.BoundedInput;
+import org.plasticitylab.files.Checkpointed;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 
 /** Preallocated columnar storage that the engine fills row by row without allocating. */
-final class Recorder {
+final class Recorder implements Checkpointed {
     private final double[][] columns;
     private final double[] row = new double[Column.values().length];
     private int rows;
@@ -39,7 +40,8 @@ final class Recorder {
     }
 
     /** Writes the committed rows, column by column. */
-    void write(DataOutputStream out) throws IOException {
+    @Override
+    public void save(DataOutput out) throws IOException {
         out.writeInt(rows);
         for (double[] column : columns) {
             for (int r = 0; r < rows; r++) {
@@ -48,8 +50,9 @@ final class Recorder {
         }
     }
 
-    /** Replaces the rows by those written by {@link #write}; every value must be finite. */
-    void read(BoundedInput in) throws IOException {
+    /** Replaces the rows by those written by {@link #save}; every value must be finite. */
+    @Override
+    public void restore(BoundedInput in) throws IOException {
         int stored = in.readInt("recorded rows", 0, columns[0].length);
         in.need((long) stored * columns.length * Double.BYTES, "recorded rows");
         for (Column c : Column.values()) {
@@ -60,7 +63,7 @@ final class Recorder {
         rows = stored;
     }
 
-    /** The most bytes {@link #write} can take: every row of the capacity. */
+    /** The most bytes {@link #save} can take: every row of the capacity. */
     long maxBytes() {
         return Integer.BYTES + (long) columns.length * columns[0].length * Double.BYTES;
     }

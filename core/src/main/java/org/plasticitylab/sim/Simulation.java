@@ -1,39 +1,23 @@
 package org.plasticitylab.sim;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
-import org.plasticitylab.behaviour.BehaviourState;
-import org.plasticitylab.dynamics.InputDrive;
-import org.plasticitylab.dynamics.RateDynamics;
-import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.internal.Checks;
-import org.plasticitylab.internal.Rng;
-import org.plasticitylab.metrics.Column;
-import org.plasticitylab.metrics.RecallProbe;
-import org.plasticitylab.metrics.Summary;
-import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSnapshot;
-import org.plasticitylab.pharmacology.NmdaBlockExposure;
-import org.plasticitylab.pharmacology.NmdaBlockExposure.InfusionEnd;
 import org.plasticitylab.plasticity.PlasticityRule;
-import org.plasticitylab.plasticity.PlasticityState;
-import org.plasticitylab.plasticity.PresynapticBcmRule;
-import org.plasticitylab.plasticity.SynapseStep;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Scenario;
-import org.plasticitylab.scenario.Timeline;
 
 /**
- * The engine: builds the network of a scenario, settles it in a stress-free burn-in, then steps
- * it through the scenario and records the metrics.
+ * A run of a scenario: builds the network, settles it in a stress-free burn-in, then steps it
+ * through the scenario and records the metrics. This class is the API (create, step, run,
+ * cancel, listeners, checkpoints); the work is done by a package-private engine whose parts
+ * save and restore their own state.
  *
  * <p>Order of work inside one step from time t to t + dt (the same every step):
  * <ol>
@@ -64,84 +48,24 @@ import org.plasticitylab.scenario.Timeline;
 public final class Simulation implements AutoCloseable {
     /** Units per turnover chunk; fixed, so results never depend on the thread count. */
     public static final int CHUNK_UNITS = 64;
-    private static final long STREAM_NETWORK = 1;
-    private static final long STREAM_INPUT = 2;
-    private static final long STREAM_TURNOVER = 3;
-    private static final long STREAM_PROBE = 4;
-
     private final Scenario scenario;
-    private final Timeline timeline;
-    private final Network network;
-    private final ChunkedStepper stepper;
-    private final InputDrive inputDrive;
-    private final RecallProbe probe;
-    private final NmdaBlockExposure exposure;
-    private final PlasticityState plasticity;
-    private final BehaviourState behaviour;
+    /** The rule's name in checkpoints: its file type, or the class of a rule given in Java. */
+    private final String ruleName;
+    private final Engine engine;
     private final List<StepListener> listeners;
-    private final Rng inputRng;
-    private final Rng probeRng;
-    private final Recorder recorder;
-    private final Sampler sampler;
-    /** The standing input of the recall probe: the trapped block's damping. */
-    private final double[] probeBias;
-    private final int burnInSteps;
-    private final int totalSteps;
-    private final int sampleEverySteps;
-    private final int probeEverySteps;
-    /** The caller's work while the chunks run, made once: a step must not allocate. */
-    private final Runnable fillNextInput = () -> fillInputFor(this.absoluteStep + 1);
+    private final StepView view;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean cancelled;
-    private int absoluteStep;
-    private double meanActivity;
-    private boolean settled;
-    private double healthyDensity;
-    private double positiveRecall;
-    private double negativeRecall;
 
     private Simulation(Scenario scenario, PlasticityRule rule, List<StepListener> listeners,
             IntFunction<ChunkTeam> team) {
         ModelParameters m = scenario.model();
         this.scenario = scenario;
-        this.timeline = new Timeline(scenario);
-        this.network = Network.build(scenario.network(), m.synapses(),
-                new Rng(scenario.seed(), STREAM_NETWORK));
-        RateDynamics dynamics = new RateDynamics(m.activity());
-        this.stepper = new ChunkedStepper(network, rule != null ? rule
-                : new PresynapticBcmRule(m.hebbian(), m.synapses().maxWeight()),
-                new SynapseStep(m.turnover(), m.synapses().newWeight()), dynamics,
-                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, team);
-        this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
-                network.positive());
-        int n = network.neurons();
-        this.probe = new RecallProbe(m.probe(), dynamics, n);
-        this.probeBias = new double[n];
-        this.burnInSteps = scenario.burnInSteps();
-        this.totalSteps = scenario.steps();
-        this.exposure = new NmdaBlockExposure(m.pharmacokinetics(), timeline.infusions(),
-                -burnInSteps * scenario.dtHours());
-        this.plasticity = new PlasticityState(m.plasticity());
-        this.behaviour = new BehaviourState(m.behaviour(), network.positive(),
-                network.negative(), scenario.dtHours());
+        this.ruleName = rule != null ? rule.getClass().getName() : m.rule().type();
+        this.engine = new Engine(scenario, rule != null ? rule
+                : m.rule().create(m.hebbian(), m.synapses().maxWeight()), team);
         this.listeners = List.copyOf(listeners);
-        this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
-        this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
-        this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
-        this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
-        this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
-                + timeline.infusions().size());
-        this.sampler = new Sampler(recorder, network, stepper, timeline, behaviour);
-        fillInputFor(absoluteStep);
-    }
-
-    /**
-     * Steps between two events {@code hours} apart: at least 1, and in long arithmetic so that a
-     * huge interval (sample_every_hours 1e9) means "never" instead of overflowing an int cast
-     * into "every step".
-     */
-    static int stepsOf(double hours, double dtHours) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(hours / dtHours)));
+        this.view = new EngineView(engine, scenario.dtHours());
     }
 
     /**
@@ -189,7 +113,8 @@ public final class Simulation implements AutoCloseable {
         }
 
         /**
-         * Replaces the default {@link PresynapticBcmRule}.
+         * Replaces the rule the scenario names ({@code model.rule}) with one built in Java. A
+         * checkpoint records the rule's class, and resuming it with another rule is refused.
          *
          * @param value the rule, not null
          * @return this builder
@@ -248,8 +173,8 @@ public final class Simulation implements AutoCloseable {
             Simulation sim = new Simulation(scenario, rule, listeners, team);
             if (resumeFrom != null) {
                 try {
-                    sim.readState(CheckpointFile.read(resumeFrom, scenario,
-                            sim.maxStateBytes()));
+                    sim.engine.restore(CheckpointFile.read(resumeFrom, scenario, sim.ruleName,
+                            sim.engine.maxStateBytes()));
                 } catch (IOException e) {
                     sim.close();
                     String why = e.getMessage() != null ? e.getMessage()
@@ -276,10 +201,10 @@ public final class Simulation implements AutoCloseable {
         long start = System.nanoTime();
         try {
             // Even when cancelled before it starts, a run settles, so its result has day 0.
-            while ((!cancelled || !settled) && step()) {
+            while ((!cancelled || !engine.settled()) && step()) {
                 // each step does its own work
             }
-            return result((System.nanoTime() - start) / 1_000_000);
+            return engine.result((System.nanoTime() - start) / 1_000_000);
         } finally {
             close();
             running.set(false);
@@ -289,7 +214,7 @@ public final class Simulation implements AutoCloseable {
     /** Releases the worker threads, if any; stepping afterwards runs on the caller's thread. */
     @Override
     public void close() {
-        stepper.close();
+        engine.close();
     }
 
     /** Asks a running simulation to stop after its current step; safe from any thread. */
@@ -303,111 +228,13 @@ public final class Simulation implements AutoCloseable {
      * @return false if the run was already complete, true otherwise
      */
     public boolean step() {
-        if (!settled) {
-            burnIn();
-        }
-        if (absoluteStep - burnInSteps >= totalSteps) {
+        if (!engine.step()) {
             return false;
-        }
-        advance();
-        int done = absoluteStep - burnInSteps;
-        if (done % probeEverySteps == 0) {
-            probeRecall();
-        }
-        boolean sampled = done % sampleEverySteps == 0 || done == totalSteps;
-        Optional<InfusionEnd> infusionEnd = exposure.lastInfusionEnd();
-        if (infusionEnd.isPresent() && (infusionEnd.get().timeHours() < timeHours() || !sampled)) {
-            recordInfusionEnd(infusionEnd.get());
-        }
-        if (sampled) {
-            record();
         }
         for (StepListener listener : listeners) {
             listener.afterStep(view);
         }
         return true;
-    }
-
-    private void burnIn() {
-        if (absoluteStep == 0) {
-            stepper.gatherFirst();
-        }
-        while (absoluteStep < burnInSteps) {
-            advance();
-        }
-        healthyDensity = sampler.density(0, network.neurons());
-        settled = true;
-        probeRecall();
-        record();
-    }
-
-    /** Steps 1-6 of the documented order. */
-    private void advance() {
-        double dt = scenario.dtHours();
-        double t = timeHours();
-        double occupancy = exposure.advanceTo(t + dt);
-        double stress = behaviour.effectiveStress(timeline.stressAt(t));
-        double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
-        meanActivity = stepper.updateRates(occupancy);
-        behaviour.advance(stepper.rate(), timeline.therapyAt(t), p, occupancy,
-                plasticity.boost());
-        double densityRatio = settled
-                ? sampler.density(0, network.neurons()) / healthyDensity : 0;
-        stepper.updateSynapses(p, stress, densityRatio, absoluteStep, fillNextInput);
-        absoluteStep++;
-    }
-
-    /**
-     * Draws the input of the step that starts at {@code step} into {@code external}. Input
-     * depends only on the time and its own stream, so the next step's input is drawn while the
-     * chunks of this step run: {@code external} always holds the coming step's input, and
-     * checkpoints save it.
-     */
-    private void fillInputFor(int step) {
-        double t = (step - burnInSteps) * scenario.dtHours();
-        inputDrive.fill(stepper.external(), behaviour.effectiveStress(timeline.stressAt(t)),
-                timeline.therapyAt(t), behaviour, inputRng);
-    }
-
-    private void probeRecall() {
-        double damping = behaviour.negativeDamping();
-        for (int i = 0; i < network.negative().size(); i++) {
-            probeBias[network.negative().member(i)] = -damping;
-        }
-        double[] recall = probe.recall(network, probeRng, probeBias, network.positive(),
-                network.negative());
-        positiveRecall = recall[0];
-        negativeRecall = recall[1];
-    }
-
-    private void record() {
-        record(timeHours(), exposure.concentrationMgPerL(), exposure.occupancy(),
-                recorder.rows() == 0 ? plasticityAtStart() : plasticity.level());
-    }
-
-    /**
-     * An extra row at the end of an infusion, where its concentration peaks between two steps
-     * (so that every dose's true peak is in the series); the network columns are those of the
-     * step it falls in.
-     */
-    private void recordInfusionEnd(InfusionEnd end) {
-        record(end.timeHours(), end.concentrationMgPerL(), end.occupancy(), plasticity.level());
-    }
-
-    /**
-     * P under the conditions of day 0 (its stress and monoaminergic treatment), for the first
-     * row: the state itself still holds the stress-free burn-in's 1.0 until the first step.
-     * Computed on a copy, so the run is not touched.
-     */
-    private double plasticityAtStart() {
-        PlasticityState atStart = new PlasticityState(scenario.model().plasticity());
-        atStart.setState(plasticity.boost(), plasticity.monoamine(), plasticity.level());
-        return atStart.advance(0, 0, timeline.stressAt(0), timeline.monoaminergicAt(0));
-    }
-
-    private void record(double t, double drugMgPerL, double occupancy, double plasticityLevel) {
-        sampler.record(t, drugMgPerL, occupancy, plasticityLevel, meanActivity, positiveRecall,
-                negativeRecall, healthyDensity);
     }
 
     /**
@@ -417,17 +244,10 @@ public final class Simulation implements AutoCloseable {
      * @throws IllegalStateException before the first step (nothing has been recorded)
      */
     public Result resultSoFar() {
-        if (!settled) {
+        if (!engine.settled()) {
             throw new IllegalStateException("nothing has run yet; step the simulation first");
         }
-        return result(0);
-    }
-
-    private Result result(long elapsedMillis) {
-        var series = recorder.toTimeSeries();
-        boolean complete = absoluteStep - burnInSteps >= totalSteps;
-        return new Result(scenario, series, Summary.of(series, timeline.course()), complete,
-                elapsedMillis);
+        return engine.result(0);
     }
 
     /**
@@ -436,7 +256,7 @@ public final class Simulation implements AutoCloseable {
      * @return the simulated time in hours
      */
     public double timeHours() {
-        return (absoluteStep - burnInSteps) * scenario.dtHours();
+        return engine.timeHours();
     }
 
     /**
@@ -449,91 +269,7 @@ public final class Simulation implements AutoCloseable {
      * @throws IOException if the file cannot be written
      */
     public void saveCheckpoint(Path file) throws IOException {
-        CheckpointFile.write(file, scenario, this::writeState);
-    }
-
-    private void writeState(DataOutputStream out) throws IOException {
-        out.writeInt(absoluteStep);
-        out.writeBoolean(settled);
-        out.writeDouble(healthyDensity);
-        out.writeDouble(meanActivity);
-        out.writeDouble(positiveRecall);
-        out.writeDouble(negativeRecall);
-        CheckpointFile.writeFloats(out, network.weight());
-        CheckpointFile.writeBytes(out, network.present());
-        CheckpointFile.writeInts(out, presentPerUnit());
-        CheckpointFile.writeDoubles(out, stepper.rate());
-        CheckpointFile.writeDoubles(out, stepper.h());
-        CheckpointFile.writeDoubles(out, stepper.adaptation());
-        CheckpointFile.writeDoubles(out, stepper.external());
-        CheckpointFile.writeDoubles(out, stepper.chunkWeightSums());
-        out.writeDouble(plasticity.boost());
-        out.writeDouble(plasticity.monoamine());
-        out.writeDouble(plasticity.level());
-        out.writeDouble(behaviour.engagement());
-        out.writeDouble(behaviour.rumination());
-        out.writeDouble(behaviour.coping());
-        out.writeDouble(behaviour.trap());
-        out.writeDouble(exposure.timeHours());
-        out.writeDouble(exposure.pk().centralMgPerKg());
-        out.writeDouble(exposure.pk().peripheralMgPerKg());
-        CheckpointFile.writeLongs(out, inputRng.saveState());
-        CheckpointFile.writeLongs(out, probeRng.saveState());
-        recorder.write(out);
-    }
-
-    /** Every value is checked as it is read: a checkpoint never loads NaN or out-of-range state. */
-    private void readState(BoundedInput in) throws IOException {
-        absoluteStep = in.readInt("step", 0, burnInSteps + totalSteps);
-        settled = in.readBoolean("settled");
-        healthyDensity = in.readDouble("healthy density", 0, 1);
-        meanActivity = in.readFinite("mean activity");
-        positiveRecall = in.readFinite("positive recall");
-        negativeRecall = in.readFinite("negative recall");
-        in.readLength("weights", network.weight().length);
-        in.readFloats("weights", network.weight(), 0,
-                (float) scenario.model().synapses().maxWeight());
-        in.readLength("synapse flags", network.present().length);
-        in.readFlags("synapse flags", network.present());
-        network.reindex();
-        int[] counts = new int[network.neurons()];
-        in.readLength("synapse counts", counts.length);
-        in.readInts("synapse counts", counts, 0, network.slotsPerNeuron());
-        if (!Arrays.equals(counts, presentPerUnit())) {
-            throw new IOException("checkpoint synapse counts do not match its synapses");
-        }
-        CheckpointFile.readFinite(in, "rates", stepper.rate());
-        CheckpointFile.readFinite(in, "synaptic input", stepper.h());
-        CheckpointFile.readFinite(in, "adaptation", stepper.adaptation());
-        CheckpointFile.readFinite(in, "external input", stepper.external());
-        CheckpointFile.readFinite(in, "chunk weight sums", stepper.chunkWeightSums());
-        plasticity.setState(in.readFinite("plasticity boost"), in.readFinite("monoamine effect"),
-                in.readFinite("plasticity level"));
-        behaviour.setState(in.readDouble("engagement", 0, 1), in.readDouble("rumination", 0, 1),
-                in.readDouble("coping", 0, 1), in.readDouble("trapped block", 0, 1));
-        exposure.setTimeHours(in.readFinite("drug time"));
-        exposure.pk().setState(in.readDouble("central drug", 0, Double.MAX_VALUE),
-                in.readDouble("peripheral drug", 0, Double.MAX_VALUE));
-        inputRng.restoreState(CheckpointFile.readRng(in, "input stream"));
-        probeRng.restoreState(CheckpointFile.readRng(in, "probe stream"));
-        recorder.read(in);
-    }
-
-    /** The most bytes the engine state of this scenario takes in a checkpoint. */
-    private long maxStateBytes() {
-        long perUnit = stepper.rate().length + stepper.h().length + stepper.adaptation().length
-                + stepper.external().length + stepper.chunkWeightSums().length;
-        return 1024 + network.weight().length * (long) (Float.BYTES + 1)
-                + network.neurons() * (long) Integer.BYTES + perUnit * Double.BYTES
-                + recorder.maxBytes();
-    }
-
-    private int[] presentPerUnit() {
-        int[] counts = new int[network.neurons()];
-        for (int unit = 0; unit < counts.length; unit++) {
-            counts[unit] = network.presentCount(unit);
-        }
-        return counts;
+        CheckpointFile.write(file, scenario, ruleName, engine::save);
     }
 
     /**
@@ -542,7 +278,7 @@ public final class Simulation implements AutoCloseable {
      * @return a new snapshot
      */
     public NetworkSnapshot snapshot() {
-        return network.snapshot();
+        return engine.snapshot();
     }
 
     /**
@@ -553,42 +289,4 @@ public final class Simulation implements AutoCloseable {
     public Scenario scenario() {
         return scenario;
     }
-
-    private final StepView view = new StepView() {
-        @Override
-        public int step() {
-            return absoluteStep - burnInSteps;
-        }
-
-        @Override
-        public int totalSteps() {
-            return totalSteps;
-        }
-
-        @Override
-        public double timeHours() {
-            return Simulation.this.timeHours();
-        }
-
-        @Override
-        public double latest(Column column) {
-            return recorder.latest(column);
-        }
-
-        @Override
-        public boolean endsADay() {
-            double days = timeHours() / 24;
-            return Math.floor(days + 1e-9) > Math.floor(days - scenario.dtHours() / 24 + 1e-9);
-        }
-
-        @Override
-        public NetworkSnapshot snapshot() {
-            return network.snapshot();
-        }
-
-        @Override
-        public double[] rates() {
-            return stepper.rate().clone();
-        }
-    };
 }

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.plasticity.HebbianParameters;
+import org.plasticitylab.plasticity.OjaRule;
+import org.plasticitylab.plasticity.RuleParameters;
+import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.TherapySchedule;
@@ -67,6 +71,28 @@ class CheckpointTest {
     @Test
     void anotherScenarioIsRefused() throws IOException {
         assertRefused(checkpointAfter(50), scenario(2), "different scenario");
+    }
+
+    @Test
+    void anotherRuleIsRefusedByName() throws IOException {
+        Path file = checkpointAfter(50);
+        Scenario oja = scenario(1).toBuilder().model(withRule("oja")).build();
+        assertRefused(file, oja, "different scenario");
+        Simulation custom = Simulation.builder(scenario(1))
+                .rule(new OjaRule(HebbianParameters.defaults(), 1)).build();
+        custom.step();
+        Path javaRule = dir.resolve("java-rule.ckpt");
+        custom.saveCheckpoint(javaRule);
+        assertRefused(javaRule, scenario(1),
+                "saved with the plasticity rule \"org.plasticitylab.plasticity.OjaRule\"; this run"
+                        + " uses \"bcm\"");
+    }
+
+    private static ModelParameters withRule(String type) {
+        ModelParameters m = ModelParameters.defaults();
+        return new ModelParameters(m.synapses(), m.activity(), m.input(), m.plasticity(),
+                m.hebbian(), m.turnover(), m.pharmacokinetics(), m.probe(), m.behaviour(),
+                new RuleParameters(type));
     }
 
     @Test

@@ -20,18 +20,16 @@ public final class CohortCharts {
     }
 
     /**
-     * Writes the charts of one cohort.
+     * The charts of one cohort by file stem.
      *
      * @param cohort the finished cohort
-     * @param dir the folder to write into
-     * @param options size and formats
-     * @return the files written
+     * @return {@code kaplan-meier} and {@code outcomes}
      */
-    public static List<Path> write(CohortResult cohort, Path dir, ChartOptions options) {
+    public static Map<String, JFreeChart> charts(CohortResult cohort) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         charts.put("kaplan-meier", CohortChart.stillWell(List.of(cohort)));
         charts.put("outcomes", CohortChart.outcomes(cohort));
-        return RunCharts.write(charts, dir, options);
+        return charts;
     }
 
     /**

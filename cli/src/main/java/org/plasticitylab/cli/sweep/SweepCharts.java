@@ -1,9 +1,9 @@
 package org.plasticitylab.cli.sweep;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -13,9 +13,6 @@ import org.plasticitylab.viz.chart.SweepHeatMap;
 import org.plasticitylab.viz.data.SweepCell;
 import org.plasticitylab.viz.data.SweepCurve;
 import org.plasticitylab.viz.data.SweepPoint;
-import org.plasticitylab.viz.export.ChartExport;
-import org.plasticitylab.viz.export.ChartOptions;
-import org.plasticitylab.viz.export.ImageFormat;
 
 /**
  * The charts of a sweep: for one varied key, each key outcome against it with the 95 % band
@@ -40,38 +37,32 @@ public final class SweepCharts {
     }
 
     /**
-     * Writes the charts into {@code dir}; returns their paths (none for three keys or more).
+     * The charts by file stem, {@code sweep-<outcome>}, in the order of {@link #OUTCOMES}; none
+     * for three keys or more.
      *
      * @param grid the sweep's grid
      * @param summaries the outcome of every run, in the order of {@link SweepGrid#scenarios}
-     * @param dir the folder to write into
-     * @param options size and formats
      * @param axis how a one-key sweep's x axis shows the varied value; null for the key itself
-     * @return the files written, named {@code sweep-<outcome>.<ext>}
+     * @return the charts, possibly none
      */
-    public static List<Path> write(SweepGrid grid, List<Summary> summaries, Path dir,
-            ChartOptions options, SweepAxis axis) {
-        List<Path> files = new ArrayList<>();
+    public static Map<String, JFreeChart> charts(SweepGrid grid, List<Summary> summaries,
+            SweepAxis axis) {
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
         int keys = grid.variations().size();
         if (keys > 2) {
-            return files;
+            return charts;
         }
         for (String outcome : OUTCOMES) {
             if (!anyRunHas(grid, summaries, outcome)) {
                 continue;
             }
-            JFreeChart chart = keys == 1 ? curve(grid, summaries, outcome, axis != null ? axis
-                    : SweepAxis.of(grid.variations().get(0).key()))
-                    : heatMap(grid, summaries, outcome);
             String stem = outcome.equals(SweepGrid.RESPONDED) ? "response-rate"
                     : outcome.replace('_', '-');
-            for (ImageFormat format : options.formats()) {
-                files.add(ChartExport.write(chart, dir.resolve("sweep-" + stem
-                        + "." + format.extension()), format, options.widthPx(),
-                        options.heightPx()));
-            }
+            charts.put("sweep-" + stem, keys == 1 ? curve(grid, summaries, outcome,
+                    axis != null ? axis : SweepAxis.of(grid.variations().get(0).key()))
+                    : heatMap(grid, summaries, outcome));
         }
-        return files;
+        return charts;
     }
 
     private static JFreeChart curve(SweepGrid grid, List<Summary> summaries, String outcome,

@@ -129,7 +129,7 @@ class RoundTripPropertyTest {
                             new PlasticityStateParameters(p.boostGainPerHour(), tau, penalty,
                                     p.monoamineGain(), p.tauMonoamineHours()),
                             d.hebbian(), d.turnover(), d.pharmacokinetics(), d.probe(),
-                            d.behaviour());
+                            d.behaviour(), d.rule());
                 });
     }
 

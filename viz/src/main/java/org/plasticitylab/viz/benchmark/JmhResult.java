@@ -1,4 +1,4 @@
-package org.plasticitylab.benchmarks;
+package org.plasticitylab.viz.benchmark;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,11 +1,11 @@
-package org.plasticitylab.benchmarks;
+package org.plasticitylab.viz.benchmark;
 
 import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -44,8 +44,8 @@ import org.plasticitylab.viz.export.ImageFormat;
  * (a file is written whole or not at all).
  *
  * <p>How to run, after {@code -rf json -rff results.json} on the benchmarks:
- * {@code java -cp benchmarks/target/benchmarks.jar org.plasticitylab.benchmarks.ScalingChart
- * results.json docs/images/benchmark-scaling.png docs/images/benchmark-scaling.svg}
+ * {@code plasticity benchmark-chart results.json docs/images/benchmark-scaling.png
+ * docs/images/benchmark-scaling.svg}
  */
 public final class ScalingChart {
     /** The chart's title. */
@@ -64,8 +64,7 @@ public final class ScalingChart {
     static final int USAGE = 2;
 
     static final String USAGE_TEXT = """
-            usage: java -cp benchmarks/target/benchmarks.jar \
-            org.plasticitylab.benchmarks.ScalingChart [--note TEXT] RESULTS.json OUTPUT...
+            usage: plasticity benchmark-chart [--note TEXT] RESULTS.json OUTPUT...
             Draws time per synapse-step against synapse slots (log-log) from a JMH result file
             written with -rf json -rff RESULTS.json: the core step (StepThroughputBenchmark,
             ThreadScalingBenchmark threads=2) and the reference kernel (PlasticRateNetworkBenchmark,
@@ -98,9 +97,9 @@ public final class ScalingChart {
      */
     record Point(int synapses, double nanos, double errorNanos) {
         /** The point of a result of size {@code size}: its time per step spread over its slots. */
-        static Point of(JmhResult result, NetworkSize size) {
-            return new Point(size.synapses(), result.nanosPerOp() / size.synapses(),
-                    result.errorNanosPerOp() / size.synapses());
+        static Point of(JmhResult result, int synapses) {
+            return new Point(synapses, result.nanosPerOp() / synapses,
+                    result.errorNanosPerOp() / synapses);
         }
 
         /** Whether JMH gave a confidence interval. */
@@ -110,20 +109,15 @@ public final class ScalingChart {
     }
 
     /**
-     * Runs the tool and exits with its code: 0 done, 2 bad arguments or an unusable results
-     * file, 1 an output that could not be written.
+     * The tool: messages to {@code out} and {@code err}; returns 0 when done, 2 for bad
+     * arguments or an unusable results file, 1 for an output that could not be written.
      *
      * @param args {@code [--note TEXT] RESULTS.json OUTPUT...}
+     * @param out where the written files and the lines found are listed
+     * @param err where problems are told
+     * @return the exit code
      */
-    public static void main(String[] args) {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-        System.exit(run(args, System.out, System.err));
-    }
-
-    /** The tool without the exit: messages to {@code out} and {@code err}, returns the code. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         String note = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -181,7 +175,7 @@ public final class ScalingChart {
         return n + (n == 1 ? " size" : " sizes");
     }
 
-    private static int usage(PrintStream err, String problem) {
+    private static int usage(PrintWriter err, String problem) {
         err.println("error: " + problem);
         err.println(USAGE_TEXT);
         return USAGE;
@@ -211,7 +205,7 @@ public final class ScalingChart {
         for (JmhResult r : results) {
             for (ScalingSeries s : ScalingSeries.values()) {
                 if (s.matches(r)) {
-                    Point p = Point.of(r, s.size(r));
+                    Point p = Point.of(r, s.synapses(r));
                     if (bySize.computeIfAbsent(s, k -> new TreeMap<>())
                             .putIfAbsent(p.synapses(), p) != null) {
                         throw new ResultsFileException(source + " holds two results of "

@@ -1,4 +1,4 @@
-package org.plasticitylab.benchmarks;
+package org.plasticitylab.viz.benchmark;
 
 import java.awt.Color;
 import org.plasticitylab.viz.chart.SlideTheme;
@@ -9,33 +9,36 @@ import org.plasticitylab.viz.chart.SlideTheme;
  * the core step from the reference kernel; a dashed line and square points mark two threads.
  */
 enum ScalingSeries {
-    /** {@link StepThroughputBenchmark}: one simulation step on one thread. */
-    CORE_ONE_THREAD("core step, 1 thread", StepThroughputBenchmark.class, "network", 1, false,
+    /** {@code StepThroughputBenchmark}: one simulation step on one thread. */
+    CORE_ONE_THREAD("core step, 1 thread", "StepThroughputBenchmark", "network", 1, false,
             SlideTheme.BLUE),
     /**
-     * {@link ThreadScalingBenchmark} with {@code threads = 2}; its runs on 1 thread repeat the
+     * {@code ThreadScalingBenchmark} with {@code threads = 2}; its runs on 1 thread repeat the
      * line above.
      */
-    CORE_TWO_THREADS("core step, 2 threads", ThreadScalingBenchmark.class, "network", 2, true,
+    CORE_TWO_THREADS("core step, 2 threads", "ThreadScalingBenchmark", "network", 2, true,
             SlideTheme.SKY),
-    /** {@link PlasticRateNetworkBenchmark} with {@code threads = 1}. */
-    KERNEL_ONE_THREAD("reference kernel, 1 thread", PlasticRateNetworkBenchmark.class, "size", 1,
+    /** {@code PlasticRateNetworkBenchmark} with {@code threads = 1}. */
+    KERNEL_ONE_THREAD("reference kernel, 1 thread", "PlasticRateNetworkBenchmark", "size", 1,
             true, SlideTheme.VERMILLION),
-    /** {@link PlasticRateNetworkBenchmark} with {@code threads = 2}. */
-    KERNEL_TWO_THREADS("reference kernel, 2 threads", PlasticRateNetworkBenchmark.class, "size",
+    /** {@code PlasticRateNetworkBenchmark} with {@code threads = 2}. */
+    KERNEL_TWO_THREADS("reference kernel, 2 threads", "PlasticRateNetworkBenchmark", "size",
             2, true, SlideTheme.ORANGE);
 
     /** The benchmark method every one of these classes times. */
     static final String METHOD = "step";
+    /** The package of the benchmarks module, whose classes JMH names in its results. */
+    static final String BENCHMARKS_PACKAGE = "org.plasticitylab.benchmarks";
 
     private final String label;
-    private final Class<?> benchmark;
+    /** The benchmark class's simple name. */
+    private final String benchmark;
     private final String sizeParam;
     private final int threads;
     private final boolean threadsParam;
     private final Color colour;
 
-    ScalingSeries(String label, Class<?> benchmark, String sizeParam, int threads,
+    ScalingSeries(String label, String benchmark, String sizeParam, int threads,
             boolean threadsParam, Color colour) {
         this.label = label;
         this.benchmark = benchmark;
@@ -77,11 +80,15 @@ enum ScalingSeries {
      *
      * @throws ResultsFileException if its size parameter is missing or not {@code UNITSxINPUTS}
      */
-    NetworkSize size(JmhResult result) {
+    int synapses(JmhResult result) {
         String text = result.param(sizeParam);
+        String[] parts = text.split("x");
         try {
-            return NetworkSize.parse(text);
-        } catch (IllegalArgumentException e) {
+            if (parts.length != 2) {
+                throw new NumberFormatException("size must read UNITSxINPUTS, e.g. 10000x100");
+            }
+            return Math.multiplyExact(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new ResultsFileException(result.benchmark() + " has " + sizeParam + " = '" + text
                     + "', not a network size UNITSxINPUTS: " + e.getMessage(), e);
         }
@@ -89,10 +96,10 @@ enum ScalingSeries {
 
     /** What a user runs to get this line, e.g. {@code ThreadScalingBenchmark with threads=2}. */
     String source() {
-        return benchmark.getSimpleName() + (threadsParam ? " with threads=" + threads : "");
+        return benchmark + (threadsParam ? " with threads=" + threads : "");
     }
 
     private String benchmarkName() {
-        return benchmark.getName() + "." + METHOD;
+        return BENCHMARKS_PACKAGE + "." + benchmark + "." + METHOD;
     }
 }

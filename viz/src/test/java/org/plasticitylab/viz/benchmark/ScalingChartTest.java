@@ -1,4 +1,4 @@
-package org.plasticitylab.benchmarks;
+package org.plasticitylab.viz.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plasticitylab.benchmarks.ScalingChart.Point;
+import org.plasticitylab.viz.benchmark.ScalingChart.Point;
 
 class ScalingChartTest {
     private static final String STEP = "org.plasticitylab.benchmarks.StepThroughputBenchmark.step";
@@ -236,7 +237,7 @@ class ScalingChartTest {
     void badArgumentsPrintTheUsage() {
         assertThat(run(JmhResultTest.sample().toString())).isEqualTo(ScalingChart.USAGE);
         assertThat(err()).contains("expected a results file and at least one output file",
-                "usage: java -cp benchmarks/target/benchmarks.jar");
+                "usage: plasticity benchmark-chart");
         err.reset();
 
         assertThat(run(JmhResultTest.sample().toString(), dir.resolve("c.jpg").toString()))
@@ -259,8 +260,12 @@ class ScalingChartTest {
     }
 
     private int run(String... args) {
-        return ScalingChart.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        int code = ScalingChart.run(args, o, e);
+        o.flush();
+        e.flush();
+        return code;
     }
 
     private String out() {

@@ -1,4 +1,4 @@
-package org.plasticitylab.benchmarks;
+package org.plasticitylab.viz.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.plasticitylab.benchmarks;
+package org.plasticitylab.viz.benchmark;
 
 /**
  * A JMH result file that cannot be charted: missing, empty, not JMH's JSON, or without the

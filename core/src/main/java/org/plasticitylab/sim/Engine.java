@@ -1,0 +1,301 @@
+package org.plasticitylab.sim;
+
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.plasticitylab.behaviour.BehaviourState;
+import org.plasticitylab.dynamics.InputDrive;
+import org.plasticitylab.dynamics.RateDynamics;
+import org.plasticitylab.files.BoundedInput;
+import org.plasticitylab.files.Checkpointed;
+import org.plasticitylab.internal.Rng;
+import org.plasticitylab.metrics.Column;
+import org.plasticitylab.metrics.RecallProbe;
+import org.plasticitylab.metrics.Summary;
+import org.plasticitylab.network.Network;
+import org.plasticitylab.network.NetworkSnapshot;
+import org.plasticitylab.pharmacology.NmdaBlockExposure;
+import org.plasticitylab.pharmacology.NmdaBlockExposure.InfusionEnd;
+import org.plasticitylab.plasticity.PlasticityRule;
+import org.plasticitylab.plasticity.PlasticityState;
+import org.plasticitylab.plasticity.SynapseStep;
+import org.plasticitylab.scenario.ModelParameters;
+import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.Timeline;
+
+/**
+ * The engine behind {@link Simulation}: its parts, the phases of a step in the documented
+ * order, the burn-in, the probes and samples. Each part with state saves and restores itself
+ * ({@link Checkpointed}); the engine's own counters come first in a checkpoint.
+ */
+final class Engine implements Checkpointed {
+    private static final long STREAM_NETWORK = 1;
+    private static final long STREAM_INPUT = 2;
+    private static final long STREAM_TURNOVER = 3;
+    private static final long STREAM_PROBE = 4;
+    /** Most bytes a stateful plasticity rule may keep in a checkpoint (see PlasticityRule). */
+    private static final long RULE_STATE_BYTES = 1 << 20;
+
+    private final Scenario scenario;
+    private final Timeline timeline;
+    private final Network network;
+    private final ChunkedStepper stepper;
+    private final InputDrive inputDrive;
+    private final RecallProbe probe;
+    private final NmdaBlockExposure exposure;
+    private final PlasticityState plasticity;
+    private final BehaviourState behaviour;
+    private final Rng inputRng;
+    private final Rng probeRng;
+    private final Recorder recorder;
+    private final Sampler sampler;
+    private final NetworkState networkState;
+    /** Every part with state, in checkpoint order. */
+    private final List<Checkpointed> parts;
+    /** The standing input of the recall probe: the trapped block's damping. */
+    private final double[] probeBias;
+    private final int burnInSteps;
+    private final int totalSteps;
+    private final int sampleEverySteps;
+    private final int probeEverySteps;
+    /** The caller's work while the chunks run, made once: a step must not allocate. */
+    private final Runnable fillNextInput = () -> fillInputFor(this.absoluteStep + 1);
+    private int absoluteStep;
+    private double meanActivity;
+    private boolean settled;
+    private double healthyDensity;
+    private double positiveRecall;
+    private double negativeRecall;
+
+    Engine(Scenario scenario, PlasticityRule rule, IntFunction<ChunkTeam> team) {
+        ModelParameters m = scenario.model();
+        this.scenario = scenario;
+        this.timeline = new Timeline(scenario);
+        this.network = Network.build(scenario.network(), m.synapses(),
+                new Rng(scenario.seed(), STREAM_NETWORK));
+        RateDynamics dynamics = new RateDynamics(m.activity());
+        this.stepper = new ChunkedStepper(network, rule,
+                new SynapseStep(m.turnover(), m.synapses().newWeight()), dynamics,
+                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, team);
+        this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
+                network.positive());
+        int n = network.neurons();
+        this.probe = new RecallProbe(m.probe(), dynamics, n);
+        this.probeBias = new double[n];
+        this.burnInSteps = scenario.burnInSteps();
+        this.totalSteps = scenario.steps();
+        this.exposure = new NmdaBlockExposure(m.pharmacokinetics(), timeline.infusions(),
+                -burnInSteps * scenario.dtHours());
+        this.plasticity = new PlasticityState(m.plasticity());
+        this.behaviour = new BehaviourState(m.behaviour(), network.positive(),
+                network.negative(), scenario.dtHours());
+        this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
+        this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
+        this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
+        this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
+        this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
+                + timeline.infusions().size());
+        this.sampler = new Sampler(recorder, network, stepper, timeline, behaviour);
+        this.networkState = new NetworkState(network, stepper, m.synapses().maxWeight());
+        List<Checkpointed> all = new ArrayList<>(List.of(networkState, plasticity, behaviour,
+                exposure, inputRng, probeRng, recorder));
+        if (rule instanceof Checkpointed stateful) {
+            all.add(stateful);
+        }
+        this.parts = List.copyOf(all);
+        fillInputFor(absoluteStep);
+    }
+
+    /**
+     * Steps between two events {@code hours} apart: at least 1, and in long arithmetic so that a
+     * huge interval (sample_every_hours 1e9) means "never" instead of overflowing an int cast
+     * into "every step".
+     */
+    static int stepsOf(double hours, double dtHours) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(hours / dtHours)));
+    }
+
+    /** One step after burn-in (running the burn-in first if needed); false if already complete. */
+    boolean step() {
+        if (!settled) {
+            burnIn();
+        }
+        if (complete()) {
+            return false;
+        }
+        advance();
+        int done = stepsDone();
+        if (done % probeEverySteps == 0) {
+            probeRecall();
+        }
+        boolean sampled = done % sampleEverySteps == 0 || done == totalSteps;
+        Optional<InfusionEnd> infusionEnd = exposure.lastInfusionEnd();
+        if (infusionEnd.isPresent() && (infusionEnd.get().timeHours() < timeHours() || !sampled)) {
+            recordInfusionEnd(infusionEnd.get());
+        }
+        if (sampled) {
+            record();
+        }
+        return true;
+    }
+
+    private void burnIn() {
+        if (absoluteStep == 0) {
+            stepper.gatherFirst();
+        }
+        while (absoluteStep < burnInSteps) {
+            advance();
+        }
+        healthyDensity = sampler.density(0, network.neurons());
+        settled = true;
+        probeRecall();
+        record();
+    }
+
+    /** Steps 1-6 of the documented order. */
+    private void advance() {
+        double dt = scenario.dtHours();
+        double t = timeHours();
+        double occupancy = exposure.advanceTo(t + dt);
+        double stress = behaviour.effectiveStress(timeline.stressAt(t));
+        double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
+        meanActivity = stepper.updateRates(occupancy);
+        behaviour.advance(stepper.rate(), timeline.therapyAt(t), p, occupancy,
+                plasticity.boost());
+        double densityRatio = settled
+                ? sampler.density(0, network.neurons()) / healthyDensity : 0;
+        stepper.updateSynapses(p, stress, densityRatio, absoluteStep, fillNextInput);
+        absoluteStep++;
+    }
+
+    /**
+     * Draws the input of the step that starts at {@code step} into {@code external}. Input
+     * depends only on the time and its own stream, so the next step's input is drawn while the
+     * chunks of this step run: {@code external} always holds the coming step's input, and
+     * checkpoints save it.
+     */
+    private void fillInputFor(int step) {
+        double t = (step - burnInSteps) * scenario.dtHours();
+        inputDrive.fill(stepper.external(), behaviour.effectiveStress(timeline.stressAt(t)),
+                timeline.therapyAt(t), behaviour, inputRng);
+    }
+
+    private void probeRecall() {
+        double damping = behaviour.negativeDamping();
+        for (int i = 0; i < network.negative().size(); i++) {
+            probeBias[network.negative().member(i)] = -damping;
+        }
+        double[] recall = probe.recall(network, probeRng, probeBias, network.positive(),
+                network.negative());
+        positiveRecall = recall[0];
+        negativeRecall = recall[1];
+    }
+
+    private void record() {
+        record(timeHours(), exposure.concentrationMgPerL(), exposure.occupancy(),
+                recorder.rows() == 0 ? plasticityAtStart() : plasticity.level());
+    }
+
+    /**
+     * An extra row at the end of an infusion, where its concentration peaks between two steps
+     * (so that every dose's true peak is in the series); the network columns are those of the
+     * step it falls in.
+     */
+    private void recordInfusionEnd(InfusionEnd end) {
+        record(end.timeHours(), end.concentrationMgPerL(), end.occupancy(), plasticity.level());
+    }
+
+    /**
+     * P under the conditions of day 0 (its stress and monoaminergic treatment), for the first
+     * row: the state itself still holds the stress-free burn-in's 1.0 until the first step.
+     * Computed on a copy, so the run is not touched.
+     */
+    private double plasticityAtStart() {
+        PlasticityState atStart = new PlasticityState(scenario.model().plasticity());
+        atStart.setState(plasticity.boost(), plasticity.monoamine(), plasticity.level());
+        return atStart.advance(0, 0, timeline.stressAt(0), timeline.monoaminergicAt(0));
+    }
+
+    private void record(double t, double drugMgPerL, double occupancy, double plasticityLevel) {
+        sampler.record(t, drugMgPerL, occupancy, plasticityLevel, meanActivity, positiveRecall,
+                negativeRecall, healthyDensity);
+    }
+
+    Result result(long elapsedMillis) {
+        var series = recorder.toTimeSeries();
+        return new Result(scenario, series, Summary.of(series, timeline.course()), complete(),
+                elapsedMillis);
+    }
+
+    boolean settled() {
+        return settled;
+    }
+
+    boolean complete() {
+        return stepsDone() >= totalSteps;
+    }
+
+    /** Steps done after the burn-in (negative during it). */
+    int stepsDone() {
+        return absoluteStep - burnInSteps;
+    }
+
+    int totalSteps() {
+        return totalSteps;
+    }
+
+    double timeHours() {
+        return stepsDone() * scenario.dtHours();
+    }
+
+    double latest(Column column) {
+        return recorder.latest(column);
+    }
+
+    NetworkSnapshot snapshot() {
+        return network.snapshot();
+    }
+
+    double[] rates() {
+        return stepper.rate().clone();
+    }
+
+    void close() {
+        stepper.close();
+    }
+
+    @Override
+    public void save(DataOutput out) throws IOException {
+        out.writeInt(absoluteStep);
+        out.writeBoolean(settled);
+        out.writeDouble(healthyDensity);
+        out.writeDouble(meanActivity);
+        out.writeDouble(positiveRecall);
+        out.writeDouble(negativeRecall);
+        for (Checkpointed part : parts) {
+            part.save(out);
+        }
+    }
+
+    /** Every value is checked as it is read: a checkpoint never loads NaN or out-of-range state. */
+    @Override
+    public void restore(BoundedInput in) throws IOException {
+        absoluteStep = in.readInt("step", 0, burnInSteps + totalSteps);
+        settled = in.readBoolean("settled");
+        healthyDensity = in.readDouble("healthy density", 0, 1);
+        meanActivity = in.readFinite("mean activity");
+        positiveRecall = in.readFinite("positive recall");
+        negativeRecall = in.readFinite("negative recall");
+        for (Checkpointed part : parts) {
+            part.restore(in);
+        }
+    }
+
+    /** The most bytes the engine state of this scenario takes in a checkpoint. */
+    long maxStateBytes() {
+        return 1024 + networkState.maxBytes() + recorder.maxBytes() + RULE_STATE_BYTES;
+    }
+}

@@ -1,0 +1,80 @@
+package org.plasticitylab.sim;
+
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Arrays;
+import org.plasticitylab.files.BoundedInput;
+import org.plasticitylab.files.Checkpointed;
+import org.plasticitylab.network.Network;
+
+/**
+ * The checkpointed state of the network and its stepper: every synapse (weight and presence,
+ * with each unit's count as a cross-check), the rates, synaptic and external input, adaptation
+ * and the chunks' weight sums.
+ */
+final class NetworkState implements Checkpointed {
+    private final Network network;
+    private final ChunkedStepper stepper;
+    private final float maxWeight;
+
+    NetworkState(Network network, ChunkedStepper stepper, double maxWeight) {
+        this.network = network;
+        this.stepper = stepper;
+        this.maxWeight = (float) maxWeight;
+    }
+
+    @Override
+    public void save(DataOutput out) throws IOException {
+        CheckpointFile.writeFloats(out, network.weight());
+        CheckpointFile.writeBytes(out, network.present());
+        CheckpointFile.writeInts(out, presentPerUnit());
+        for (double[] values : perUnit()) {
+            CheckpointFile.writeDoubles(out, values);
+        }
+    }
+
+    @Override
+    public void restore(BoundedInput in) throws IOException {
+        in.readLength("weights", network.weight().length);
+        in.readFloats("weights", network.weight(), 0, maxWeight);
+        in.readLength("synapse flags", network.present().length);
+        in.readFlags("synapse flags", network.present());
+        network.reindex();
+        int[] counts = new int[network.neurons()];
+        in.readLength("synapse counts", counts.length);
+        in.readInts("synapse counts", counts, 0, network.slotsPerNeuron());
+        if (!Arrays.equals(counts, presentPerUnit())) {
+            throw new IOException("checkpoint synapse counts do not match its synapses");
+        }
+        String[] names = {"rates", "synaptic input", "adaptation", "external input",
+            "chunk weight sums"};
+        double[][] values = perUnit();
+        for (int i = 0; i < values.length; i++) {
+            CheckpointFile.readFinite(in, names[i], values[i]);
+        }
+    }
+
+    /** The most bytes {@link #save} takes. */
+    long maxBytes() {
+        long doubles = 0;
+        for (double[] values : perUnit()) {
+            doubles += values.length;
+        }
+        return network.weight().length * (long) (Float.BYTES + 1)
+                + network.neurons() * (long) Integer.BYTES + doubles * Double.BYTES
+                + 8L * Integer.BYTES;
+    }
+
+    private double[][] perUnit() {
+        return new double[][] {stepper.rate(), stepper.h(), stepper.adaptation(),
+            stepper.external(), stepper.chunkWeightSums()};
+    }
+
+    private int[] presentPerUnit() {
+        int[] counts = new int[network.neurons()];
+        for (int unit = 0; unit < counts.length; unit++) {
+            counts[unit] = network.presentCount(unit);
+        }
+        return counts;
+    }
+}
