@@ -355,6 +355,28 @@ public final class Network {
     }
 
     /**
+     * Copies, for each of {@code slots}, whether it holds a synapse and its weight into the
+     * caller's buffers, without allocating: a cheap look at a sample of synapses for a view
+     * that redraws often, where {@link #snapshot()} would copy every slot.
+     *
+     * @param slots the slots to read, each in {@code [0, slots())}
+     * @param present receives true where the slot holds a synapse; at least as long as slots
+     * @param weights receives each slot's weight (0 if empty); at least as long as slots
+     * @throws IllegalArgumentException if a buffer is shorter than {@code slots}
+     * @throws ArrayIndexOutOfBoundsException if a slot is out of range
+     */
+    public void copySynapses(int[] slots, boolean[] present, float[] weights) {
+        if (present.length < slots.length || weights.length < slots.length) {
+            throw new IllegalArgumentException("present and weights must hold " + slots.length
+                    + " values, had " + present.length + " and " + weights.length);
+        }
+        for (int i = 0; i < slots.length; i++) {
+            present[i] = this.present[slots[i]] != 0;
+            weights[i] = weight[slots[i]];
+        }
+    }
+
+    /**
      * An immutable copy of the synapses.
      *
      * @return a new snapshot

@@ -69,4 +69,15 @@ public record ModelParameters(SynapseParameters synapses, ActivityParameters act
                 ProbeParameters.defaults(), BehaviourParameters.defaults(),
                 RuleParameters.defaults());
     }
+
+    /**
+     * These parameters with another plasticity rule.
+     *
+     * @param value the rule, not null
+     * @return a copy with {@code rule} replaced
+     */
+    public ModelParameters withRule(RuleParameters value) {
+        return new ModelParameters(synapses, activity, input, plasticity, hebbian, turnover,
+                pharmacokinetics, probe, behaviour, value);
+    }
 }

@@ -259,6 +259,10 @@ final class Engine implements Checkpointed {
         return network.snapshot();
     }
 
+    void copySynapses(int[] slots, boolean[] present, float[] weights) {
+        network.copySynapses(slots, present, weights);
+    }
+
     double[] rates() {
         return stepper.rate().clone();
     }

@@ -45,6 +45,11 @@ final class EngineView implements StepView {
     }
 
     @Override
+    public void copySynapses(int[] slots, boolean[] present, float[] weights) {
+        engine.copySynapses(slots, present, weights);
+    }
+
+    @Override
     public double[] rates() {
         return engine.rates();
     }

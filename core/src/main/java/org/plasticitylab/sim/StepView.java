@@ -51,6 +51,17 @@ public interface StepView {
     NetworkSnapshot snapshot();
 
     /**
+     * Copies whether each of {@code slots} holds a synapse, and its weight, into the caller's
+     * buffers without allocating (see {@link org.plasticitylab.network.Network#copySynapses}):
+     * cheap enough for a view that follows a sample of synapses as they form and are pruned.
+     *
+     * @param slots the slots to read (slot {@code s} is onto unit {@code s / k})
+     * @param present receives true where the slot holds a synapse
+     * @param weights receives each slot's weight, 0 if empty
+     */
+    void copySynapses(int[] slots, boolean[] present, float[] weights);
+
+    /**
      * A copy of every unit's firing rate after this step, 0..1, in unit order (for views that
      * light units by activity); it allocates, so call it now and then, not every step.
      *

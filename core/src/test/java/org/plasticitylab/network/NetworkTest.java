@@ -130,4 +130,26 @@ class NetworkTest {
         assertThatThrownBy(() -> net.prune(empty)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("slot " + empty + " holds no synapse");
     }
+
+    @Test
+    void copySynapsesReadsTheSampledSlotsAndFollowsAPruneAndAForm() {
+        int taken = IntStream.range(0, net.slots()).filter(s -> net.present()[s] == 1)
+                .findFirst().orElseThrow();
+        int empty = IntStream.range(0, net.slots()).filter(s -> net.present()[s] == 0)
+                .findFirst().orElseThrow();
+        int[] slots = {taken, empty};
+        boolean[] present = new boolean[2];
+        float[] weights = new float[2];
+        net.copySynapses(slots, present, weights);
+        assertThat(present).containsExactly(true, false);
+        assertThat(weights).containsExactly(net.weight()[taken], 0f);
+        net.prune(taken);
+        net.form(empty, 0.07f);
+        net.copySynapses(slots, present, weights);
+        assertThat(present).containsExactly(false, true);
+        assertThat(weights).containsExactly(0f, 0.07f);
+        assertThatThrownBy(() -> net.copySynapses(slots, new boolean[1], weights))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must hold 2 values");
+    }
 }

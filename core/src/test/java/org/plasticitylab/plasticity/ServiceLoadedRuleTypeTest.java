@@ -30,9 +30,7 @@ class ServiceLoadedRuleTypeTest {
     void aRegisteredTypeIsKnownAndRuns() {
         assertThat(PlasticityRules.names()).startsWith("bcm", "oja").contains("frozen");
         ModelParameters m = ModelParameters.defaults();
-        ModelParameters frozen = new ModelParameters(m.synapses(), m.activity(), m.input(),
-                m.plasticity(), m.hebbian(), m.turnover(), m.pharmacokinetics(), m.probe(),
-                m.behaviour(), new RuleParameters("frozen"));
+        ModelParameters frozen = m.withRule(new RuleParameters("frozen"));
         Scenario s = Scenario.builder("frozen").days(2).burnInDays(0).seed(3)
                 .network(new NetworkSpec(120, 30)).model(frozen).build();
         double[] weight = Simulation.run(s).series().column(Column.MEAN_WEIGHT);

@@ -89,10 +89,7 @@ class CheckpointTest {
     }
 
     private static ModelParameters withRule(String type) {
-        ModelParameters m = ModelParameters.defaults();
-        return new ModelParameters(m.synapses(), m.activity(), m.input(), m.plasticity(),
-                m.hebbian(), m.turnover(), m.pharmacokinetics(), m.probe(), m.behaviour(),
-                new RuleParameters(type));
+        return ModelParameters.defaults().withRule(new RuleParameters(type));
     }
 
     @Test

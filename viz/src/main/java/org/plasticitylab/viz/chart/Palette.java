@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Stroke;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.plasticitylab.metrics.Column;
 
 /**
  * What each colour means, the same in every chart and in the network view, from the
@@ -12,6 +13,10 @@ import java.util.Map;
  * plasticity, bluish green the positive pattern and what trains it (therapy, positive recall),
  * vermillion the negative pattern, reddish purple mood, black the whole network. The four
  * regions are told apart by dash pattern in grey, never by a colour that means something else.
+ * Okabe-Ito has no colour left for synapses forming and being pruned in the network view, so
+ * those two take the dark indigo and wine of Paul Tol's colour-blind-safe "muted" set (Tol
+ * 2021), far from every colour above; pruned ones are also drawn dashed, so they never depend
+ * on colour alone.
  */
 public final class Palette {
     /** The drug: its concentration and the dose marks. */
@@ -30,6 +35,10 @@ public final class Palette {
     public static final Color NETWORK = SlideTheme.BLACK;
     /** A unit's activity in the network view (Okabe-Ito yellow, used for nothing else). */
     public static final Color ACTIVITY = new Color(0xF0E442);
+    /** A synapse that has just formed, in the network view (Tol's muted indigo). */
+    public static final Color SYNAPSE_FORMED = new Color(0x332288);
+    /** A synapse that has just been pruned, fading out dashed in the network view (Tol's wine). */
+    public static final Color SYNAPSE_PRUNED = new Color(0x882255);
     /** One region of the network; regions differ by {@link #regionStroke}. */
     public static final Color REGION = new Color(0x666666);
     private static final float[][] REGION_DASHES = {{10f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f},
@@ -50,6 +59,27 @@ public final class Palette {
     }
 
     /**
+     * The colour of a metric, as the story chart draws it.
+     *
+     * @param metric one of the story chart's metrics
+     * @return its colour
+     * @throws IllegalArgumentException for a metric the story chart does not draw in one colour
+     */
+    public static Color of(Column metric) {
+        return switch (metric) {
+            case DRUG_MG_PER_L -> DRUG;
+            case NMDA_OCCUPANCY -> OCCUPANCY;
+            case PLASTICITY -> PLASTICITY;
+            case SYNAPSE_DENSITY -> NETWORK;
+            case POSITIVE_RECALL -> POSITIVE;
+            case NEGATIVE_RECALL -> NEGATIVE;
+            case MOOD_INDEX -> MOOD;
+            default -> throw new IllegalArgumentException("metric has no colour of its own, was "
+                    + metric);
+        };
+    }
+
+    /**
      * Each colour and its meaning, in words, for a key.
      *
      * @return meaning by colour, in a fixed order
@@ -62,9 +92,11 @@ public final class Palette {
         m.put("positive pattern, therapy", POSITIVE);
         m.put("negative pattern", NEGATIVE);
         m.put("mood", MOOD);
-        m.put("whole network", NETWORK);
+        m.put("whole network, its synapses", NETWORK);
         m.put("one region (dashes)", REGION);
         m.put("a unit's activity (network view)", ACTIVITY);
+        m.put("synapse just formed (network view)", SYNAPSE_FORMED);
+        m.put("synapse just pruned (dashed, network view)", SYNAPSE_PRUNED);
         return m;
     }
 }

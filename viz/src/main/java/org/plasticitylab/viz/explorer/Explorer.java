@@ -32,7 +32,7 @@ public final class Explorer {
     private final JFrame frame = new JFrame("Plasticity Lab explorer - " + SlideTheme.DISCLAIMER);
     private final JComboBox<String> picker = new JComboBox<>();
     private final SettingsPanel settings = new SettingsPanel();
-    private final ChartTabs tabs = new ChartTabs();
+    final ChartTabs tabs = new ChartTabs();
     private final JButton runButton = new JButton("Run");
     private final JButton cancelButton = new JButton("Cancel");
     private final JProgressBar progress = new JProgressBar(0, 100);

@@ -26,6 +26,7 @@ final class LiveDriver {
     private long updates;
     private NetworkSnapshot network;
     private double[] rates = new double[0];
+    private SynapseSample synapses;
 
     LiveDriver(Scenario scenario, Runnable onUpdate) {
         this.onUpdate = onUpdate;
@@ -57,6 +58,11 @@ final class LiveDriver {
     /** Every unit's rate when the network was last copied, 0..1; empty before the first. */
     double[] rates() {
         return rates;
+    }
+
+    /** The sampled synapses as of the latest copy (a new sample per run), or null before. */
+    SynapseSample synapses() {
+        return synapses;
     }
 
     /** Plays, or pauses if playing; false if the run is over. */
@@ -105,6 +111,7 @@ final class LiveDriver {
         session.speed(speed);
         started = false;
         network = null;
+        synapses = null;
         updated();
     }
 
@@ -131,6 +138,11 @@ final class LiveDriver {
                 || view.step() >= view.totalSteps()) {
             network = view.snapshot();
             rates = view.rates();
+            if (synapses == null) {
+                synapses = SynapseSample.of(network);
+            } else {
+                synapses.read(view);
+            }
         }
     }
 

@@ -3,18 +3,13 @@ package org.plasticitylab.viz.explorer;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Color;
-import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
-import java.awt.KeyEventDispatcher;
-import java.awt.KeyboardFocusManager;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
@@ -26,13 +21,10 @@ import javax.swing.JTabbedPane;
 import javax.swing.JToggleButton;
 import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
-import javax.swing.text.JTextComponent;
 import org.jfree.chart.ChartPanel;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.scenario.Scenario;
-import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.sim.LiveSession;
-import org.plasticitylab.sim.SessionChange;
 import org.plasticitylab.viz.chart.LiveStoryChart;
 import org.plasticitylab.viz.chart.SlideTheme;
 import org.plasticitylab.viz.report.Html;
@@ -56,6 +48,7 @@ public final class LiveExplorer {
     final JLabel day = new JLabel();
     final JButton doseNow = new JButton("Dose now");
     final JButton therapyNow = new JButton("Therapy now");
+    final JButton restart = new JButton("Restart");
     final JToggleButton projector = new JToggleButton("Projector mode");
     final ChartPanel chart = new ChartPanel(null, false, true, true, false, true);
     final StressControl stress;
@@ -64,22 +57,25 @@ public final class LiveExplorer {
     private final JPanel charts = new JPanel(new CardLayout());
     final JTabbedPane views = new JTabbedPane();
     final NetworkView network = new NetworkView();
+    final LiveComparison comparison = new LiveComparison(this::redraw);
     private final ExplorerActions actions;
     private final ProjectorMode projectorMode = new ProjectorMode(frame);
-    private final List<String> editsBeforeStart = new ArrayList<>();
     private final LiveDriver driver;
+    private final LiveEdits edits;
     private final Scenario original;
 
     private LiveExplorer(Scenario initial) {
         this.original = initial;
         this.actions = new ExplorerActions(frame, this::setStatus);
         this.driver = new LiveDriver(initial, this::redraw);
-        this.stress = new StressControl(this::stressChanged);
+        this.edits = new LiveEdits(frame, driver, initial, comparison, network, this::setStatus);
+        this.stress = new StressControl(edits::stress);
         this.speed = new SpeedField(driver::speed);
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                comparison.stop();
                 driver.close();
             }
         });
@@ -89,14 +85,16 @@ public final class LiveExplorer {
         charts.add(chart, CHART_CARD);
         views.addTab("Story", charts);
         views.addTab("Network", network);
+        views.addTab(ChartTabs.COMPARE_TAB, comparison);
         views.setToolTipTextAt(0, "The story chart: drug, plasticity, synapses and recall");
         views.setToolTipTextAt(1, "The network itself: units, patterns, synapses gained and lost");
+        views.setToolTipTextAt(2, "This run beside the plan before your last change");
         views.addChangeListener(e -> redraw());
         frame.add(views, BorderLayout.CENTER);
         frame.setPreferredSize(new Dimension(1400, 900));
         stress.show(initial);
         setStatus(initial.name() + ": " + initial.description(), false);
-        shortcuts();
+        Shortcuts.install(frame, play, step);
         redraw();
         frame.pack();
         frame.setLocationRelativeTo(null);
@@ -173,17 +171,19 @@ public final class LiveExplorer {
         JPanel buttons = new JPanel(new GridLayout(0, 1, 4, 6));
         doseNow.setToolTipText("<html>Give one NMDA-block dose (the ketamine mechanism) now:"
                 + "<br>0.5 mg/kg infused over 40 minutes, the model's standard dose.</html>");
-        doseNow.addActionListener(e -> change("dose", () -> driver.session().doseNow()));
+        doseNow.addActionListener(e -> edits.change("dose", () -> driver.session().doseNow()));
         therapyNow.setToolTipText("<html>Start a therapy session now: "
                 + Decimals.label(LiveSession.SESSION_HOURS) + " hours of practising the"
                 + " positive pattern,<br>the model's standard session.</html>");
-        therapyNow.addActionListener(e -> change("therapy", this::therapyNow));
+        therapyNow.addActionListener(e -> edits.change("therapy", edits::therapyNow));
         JButton save = actions.saveButton(() -> driver.session().scenario());
         save.setToolTipText("<html>Save the scenario with every change made so far, as YAML."
                 + "<br>'plasticity run' on the file gives this run exactly.</html>");
-        JButton restart = new JButton("Restart");
         restart.setToolTipText("Start the scenario again from day 0, without the changes");
-        restart.addActionListener(e -> restart(original));
+        restart.addActionListener(e -> {
+            edits.restart(original);
+            stress.show(original);
+        });
         JButton form = new JButton("Full-run form...");
         form.setToolTipText("<html>The form of the earlier explorer: edit doses and therapy,"
                 + "<br>run a whole scenario at once and compare runs.</html>");
@@ -214,91 +214,6 @@ public final class LiveExplorer {
         return p;
     }
 
-    /** Space plays or pauses and the right arrow steps, unless a text field has the keys. */
-    private void shortcuts() {
-        KeyEventDispatcher keys = e -> {
-            boolean ours = e.getID() == KeyEvent.KEY_PRESSED && frame.isFocused()
-                    && !(e.getComponent() instanceof JTextComponent);
-            if (ours && e.getKeyCode() == KeyEvent.VK_SPACE) {
-                play.doClick(0);
-                return true;
-            }
-            if (ours && e.getKeyCode() == KeyEvent.VK_RIGHT) {
-                step.doClick(0);
-                return true;
-            }
-            return false;
-        };
-        KeyboardFocusManager focus = KeyboardFocusManager.getCurrentKeyboardFocusManager();
-        focus.addKeyEventDispatcher(keys);
-        frame.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosed(WindowEvent e) {
-                focus.removeKeyEventDispatcher(keys);
-            }
-        });
-    }
-
-    /** Before day 0 a new level restarts the run with it; during the run it applies from now. */
-    private void stressChanged(double level) {
-        if (driver.started()) {
-            change("stress", () -> driver.session().stressFromNow(level));
-            return;
-        }
-        Scenario s = driver.session().scenario();
-        Scenario.Builder b = s.toBuilder().clearStress();
-        if (level > 0) {
-            b.stress(0, s.days(), level);
-        }
-        editsBeforeStart.removeIf(edit -> edit.startsWith("stress"));
-        editsBeforeStart.add("stress " + Decimals.label(level) + " throughout");
-        driver.restart(b.build());
-        setStatus("Stress " + Decimals.label(level) + " from day 0: the run starts afresh.",
-                false);
-    }
-
-    /** Makes a change from now, re-running the model to now (a moment), and says if it fails. */
-    private void change(String what, Runnable edit) {
-        frame.setCursor(Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR));
-        try {
-            edit.run();
-            List<SessionChange> changes = driver.session().changes();
-            setStatus("Changed: " + EditTitle.phrase(changes.get(changes.size() - 1)), false);
-        } catch (IllegalArgumentException e) {
-            setStatus("No " + what + " now: " + e.getMessage(), true);
-        } finally {
-            frame.setCursor(Cursor.getDefaultCursor());
-        }
-        driver.updated();
-    }
-
-    /**
-     * A therapy session now, unless its scenario could not be saved: a scenario file needs
-     * therapy schedules in order, so a session inside the scenario's own schedule is refused
-     * with the reason rather than leaving a session that no file could rerun.
-     */
-    private void therapyNow() {
-        LiveSession s = driver.session();
-        Scenario candidate = s.scenario().toBuilder().therapy(new TherapySchedule(
-                s.timeHours() / 24, 1, 1, LiveSession.SESSION_HOURS)).build();
-        double ownEnd = s.scenario().therapy().stream()
-                .mapToDouble(t -> t.lastDay() + t.durationHours() / 24).max().orElse(0);
-        SaveCheck.problem(candidate).ifPresent(why -> {
-            throw new IllegalArgumentException("the scenario's own therapy runs until day "
-                    + Decimals.label(ownEnd, 1) + ", and a saved scenario can hold an extra"
-                    + " session only after that. Try again after day "
-                    + Decimals.label(ownEnd, 1) + ".");
-        });
-        s.therapyNow();
-    }
-
-    private void restart(Scenario scenario) {
-        editsBeforeStart.clear();
-        driver.restart(scenario);
-        stress.show(scenario);
-        setStatus("Restarted " + scenario.name() + " at day 0.", false);
-    }
-
     /** Redraws the day counter and, once the model has run, the chart. */
     private void redraw() {
         LiveSession s = driver.session();
@@ -306,9 +221,15 @@ public final class LiveExplorer {
         day.setText("Day " + Decimals.label(s.timeHours() / 24, 1) + " of "
                 + Decimals.label(scenario.days()) + (driver.started() ? "" : " (not started)"));
         showPlaying();
+        if (views.getSelectedComponent() == comparison) {
+            if (driver.started() && comparison.ready()) {
+                comparison.update(s.resultSoFar(), edits.title(), s.timeHours() / 24);
+            }
+            return;
+        }
         if (views.getSelectedComponent() == network) {
             if (driver.network() != null) {
-                network.show(driver.network(), driver.rates(),
+                network.show(driver.network(), driver.rates(), driver.synapses(),
                         "day " + Decimals.label(s.timeHours() / 24, 1));
             }
             return;
@@ -318,12 +239,9 @@ public final class LiveExplorer {
             cards.show(charts, WAITING_CARD);
             return;
         }
-        List<SessionChange> changes = s.changes();
-        boolean edited = !changes.isEmpty() || !editsBeforeStart.isEmpty();
         // Smooth lines cost most of a redraw: drawn while paused, skipped while playing.
-        chart.setChart(LiveStoryChart.create(s.resultSoFar(), changes,
-                EditTitle.title(original, editsBeforeStart, changes),
-                EditTitle.subtitle(original, edited), projectorMode.on()));
+        chart.setChart(LiveStoryChart.create(s.resultSoFar(), s.changes(), edits.title(),
+                EditTitle.subtitle(original, edits.edited()), projectorMode.on()));
         chart.getChart().setAntiAlias(!s.playing());
         cards.show(charts, CHART_CARD);
     }

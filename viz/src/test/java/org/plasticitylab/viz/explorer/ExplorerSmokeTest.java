@@ -31,18 +31,29 @@ class ExplorerSmokeTest {
             Path shot = Path.of("target", "explorer.png");
             Files.createDirectories(shot.getParent());
             BufferedImage[] img = new BufferedImage[1];
-            SwingUtilities.invokeAndWait(() -> {
-                var pane = explorer.frame().getContentPane();
-                img[0] = new BufferedImage(pane.getWidth(), pane.getHeight(),
-                        BufferedImage.TYPE_INT_RGB);
-                var g = img[0].createGraphics();
-                pane.printAll(g);
-                g.dispose();
-            });
+            SwingUtilities.invokeAndWait(() -> img[0] = capture(explorer));
             ImageIO.write(img[0], "png", shot.toFile());
             assertThat(shot).exists();
+            String[] header = new String[1];
+            SwingUtilities.invokeAndWait(() -> {
+                explorer.tabs.showComparison();
+                img[0] = capture(explorer);
+                header[0] = explorer.tabs.comparisonHeader();
+            });
+            ImageIO.write(img[0], "png", shot.resolveSibling("explorer-compare.png").toFile());
+            assertThat(header[0]).contains("What changed: nothing: the same scenario again");
         } finally {
             SwingUtilities.invokeAndWait(() -> explorer.frame().dispose());
         }
+    }
+
+    private static BufferedImage capture(Explorer explorer) {
+        var pane = explorer.frame().getContentPane();
+        BufferedImage img = new BufferedImage(pane.getWidth(), pane.getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        pane.printAll(g);
+        g.dispose();
+        return img;
     }
 }

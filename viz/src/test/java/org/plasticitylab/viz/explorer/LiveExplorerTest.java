@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,13 @@ class LiveExplorerTest {
     private static final long PLAY_MILLIS = 3000;
     /** After the preset's own therapy schedule, which ends on day 54.1. */
     private static final double AFTER_THERAPY_DAY = 60;
+    /** The preset's first dose; stress 0.8 runs from day 0. */
+    private static final double DOSES_BEGIN_DAY = 42;
+    /** Three days after the preset's sixth dose, on day 53. */
+    private static final double AFTER_DOSES_DAY = 56;
+    /** 25 days at the preset's 15-minute step, where the comparison test edits. */
+    private static final int STEPS_BEFORE_EDIT = 25 * 96 - 1;
+    private static final long PREVIOUS_RUN_TIMEOUT_NANOS = 120_000_000_000L;
     private LiveExplorer explorer;
 
     @AfterEach
@@ -122,21 +130,19 @@ class LiveExplorerTest {
         });
         assertThat(edt(() -> explorer.speed.error.getText())).contains("above 0");
         shot("05-invalid-speed");
+        // Stepped to day 60 rather than played there: on a loaded machine a poll of a run at
+        // 50 days/s can miss the 24 days between day 60 and the end.
         edt(() -> {
             explorer.speed.field.setText("50");
-            explorer.play.doClick();
-            return null;
-        });
-        while (edt(() -> explorer.session().timeHours()) < AFTER_THERAPY_DAY * 24) {
-            Thread.sleep(100);
-        }
-        edt(() -> {
-            explorer.play.doClick();
+            while (explorer.session().timeHours() < AFTER_THERAPY_DAY * 24) {
+                explorer.step.doClick();
+            }
             explorer.therapyNow.doClick();
             explorer.play.doClick();
             return null;
         });
         assertThat(edt(() -> explorer.session().changes())).extracting(SessionChange::description)
+                .as(edt(() -> explorer.status.getText()))
                 .containsExactly("stress 0.3 from now", "dose", "therapy session");
         while (!edt(() -> explorer.session().finished())) {
             Thread.sleep(200);
@@ -157,6 +163,117 @@ class LiveExplorerTest {
         });
         TimeSeries live = edt(() -> explorer.session().resultSoFar().series());
         assertSameBits(Simulation.run(ScenarioFiles.read(saved)).series(), live);
+    }
+
+    @Test
+    void theNetworkViewShowsSpinesLostUnderStressAndRegrownAfterTheDoses() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display (run under Xvfb)");
+        explorer = LiveExplorer.open(Presets.get("ketamine-series-therapy"));
+        Files.createDirectories(SHOTS);
+        edt(() -> {
+            explorer.views.setSelectedComponent(explorer.network);
+            explorer.step.doClick();
+            return null;
+        });
+        int thereAtStart = edt(() -> explorer.network.turnover().there());
+        BufferedImage start = shot("08-network-day0");
+        long updates0 = edt(explorer::updates);
+        click(explorer.play);
+        long t0 = System.nanoTime();
+        int prunedSeen = playUntil(DOSES_BEGIN_DAY / 2, false);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double rate = (edt(explorer::updates) - updates0) / seconds;
+        System.out.printf("live explorer, network tab: %.1f redraws/s at %.0f days/s%n", rate,
+                edt(() -> explorer.session().daysPerSecond()));
+        assertThat(rate).as("network redraws per second").isGreaterThanOrEqualTo(5);
+        click(explorer.play);
+        BufferedImage stressed = shot("09-network-under-stress");
+        int thereStressed = edt(() -> explorer.network.turnover().there());
+        assertThat(prunedSeen).as("sampled synapses seen pruned under stress 0.8").isPositive();
+        assertThat(thereStressed).as("sampled synapses there after three weeks of stress")
+                .isLessThan(thereAtStart);
+        assertThat(differentPixels(start, stressed)).as("pixels the stress changed")
+                .isGreaterThan(1000);
+
+        edt(() -> {
+            explorer.speed.field.setText("10");
+            explorer.play.doClick();
+            return null;
+        });
+        playUntil(DOSES_BEGIN_DAY, false);
+        int thereAtDoses = edt(() -> explorer.network.turnover().there());
+        int formedSeen = playUntil(AFTER_DOSES_DAY, true);
+        click(explorer.play);
+        shot("10-network-after-doses");
+        click(explorer.projector);
+        Thread.sleep(500);
+        shot("10b-network-projector");
+        click(explorer.projector);
+        int thereAfter = edt(() -> explorer.network.turnover().there());
+        System.out.printf("live explorer: sampled synapses there %d at day 0, %d on day %.0f,"
+                + " %d on day %.0f, %d on day %.0f%n", thereAtStart, thereStressed,
+                DOSES_BEGIN_DAY / 2, thereAtDoses, DOSES_BEGIN_DAY, thereAfter, AFTER_DOSES_DAY);
+        assertThat(formedSeen).as("sampled synapses seen forming after the doses").isPositive();
+        assertThat(thereAfter).as("sampled synapses regrown after the doses")
+                .isGreaterThan(thereAtDoses);
+    }
+
+    /**
+     * Lets the model play to {@code day}, watching the network view: returns the most sampled
+     * synapses marked as just formed (or, with {@code formed} false, just pruned) in a picture.
+     */
+    private int playUntil(double day, boolean formed) throws Exception {
+        int most = 0;
+        while (edt(() -> explorer.session().timeHours()) < day * 24) {
+            most = Math.max(most, edt(() -> explorer.network.turnover().marked(formed)));
+            Thread.sleep(LiveDriver.TICK_MILLIS);
+        }
+        return most;
+    }
+
+    @Test
+    void compareWithPreviousShowsTheRunBesideThePlanBeforeTheChangeAndNamesTheChange()
+            throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display (run under Xvfb)");
+        explorer = LiveExplorer.open(Presets.get("ketamine-series-therapy"));
+        Files.createDirectories(SHOTS);
+        edt(() -> {
+            explorer.views.setSelectedComponent(explorer.comparison);
+            explorer.step.doClick();
+            return null;
+        });
+        assertThat(edt(() -> explorer.comparison.header.getText())).contains("Change something");
+        edt(() -> {
+            explorer.session().advance(STEPS_BEFORE_EDIT);
+            explorer.stress.slider.setValue(30);
+            return null;
+        });
+        long deadline = System.nanoTime() + PREVIOUS_RUN_TIMEOUT_NANOS;
+        while (!edt(() -> explorer.comparison.ready()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        String header = edt(() -> explorer.comparison.header.getText());
+        assertThat(header).contains("previous: ketamine-series-therapy / current:"
+                + " ketamine-series-therapy (edited: stress 0.3 from day 25")
+                .contains("What changed: stress 0.3 from day 25");
+        click(explorer.play);
+        Thread.sleep(1500);
+        click(explorer.play);
+        shot("11-compare-with-previous");
+        click(explorer.projector);
+        Thread.sleep(500);
+        shot("11b-compare-projector");
+        click(explorer.projector);
+        click(explorer.restart);
+        assertThat(edt(() -> explorer.comparison.header.getText()))
+                .contains("restarted at day 0 without stress 0.3 from day 25");
+    }
+
+    private static void click(AbstractButton button) throws Exception {
+        edt(() -> {
+            button.doClick();
+            return null;
+        });
     }
 
     private void pressSpace() throws Exception {
