@@ -30,7 +30,7 @@ public final class PlasticityCommand implements Callable<Integer> {
     private static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class,
             ShowCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
             SweepMergeCommand.class, CohortCommand.class, ExplainCommand.class,
-            ReportCommand.class, GuiCommand.class, ValidateCommand.class,
+            ReportCommand.class, GuiCommand.class, WebCommand.class, ValidateCommand.class,
             CompletionCommand.class, BenchmarkChartCommand.class);
 
     @Spec

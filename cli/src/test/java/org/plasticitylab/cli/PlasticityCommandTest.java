@@ -31,7 +31,7 @@ class PlasticityCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"list", "show", "run", "compare", "sweep", "sweep-merge", "cohort",
-            "explain", "report", "gui", "validate", "generate-completion"})
+            "explain", "report", "gui", "web", "validate", "generate-completion"})
     void everyCommandHasHelpWithAnExample(String command) {
         Cli.Outcome o = Cli.run(command, "--help");
         assertThat(o.exit()).isZero();
@@ -104,7 +104,7 @@ class PlasticityCommandTest {
             assertThat(PlasticityCommand.commandLine(args).getSubcommands()).as(args.length == 0
                     ? "no arguments" : args[0]).containsOnlyKeys("list", "show", "run",
                             "compare", "sweep", "sweep-merge", "cohort", "explain", "report",
-                            "gui", "validate", "generate-completion", "benchmark-chart");
+                            "gui", "web", "validate", "generate-completion", "benchmark-chart");
         }
     }
 

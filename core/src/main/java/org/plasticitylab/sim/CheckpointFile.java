@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.CRC32;
 import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.files.BoundedInput;
+import org.plasticitylab.internal.Sha256;
 import org.plasticitylab.scenario.Scenario;
 
 /**
@@ -119,13 +117,7 @@ final class CheckpointFile {
 
     /** SHA-256 of the scenario's full value (records print every component). */
     static String fingerprint(Scenario scenario) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(scenario.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return Sha256.hex(scenario.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static void writeDoubles(DataOutput out, double[] values) throws IOException {

@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  * yield matters when there are more runnable threads than CPUs, as on a shared machine: the
  * thread waited for may need the very CPU the waiter would spin on.
  */
-final class ChunkWorkers implements AutoCloseable {
+final class ChunkWorkers implements ChunkTeam {
     /** How long a waiting thread spins before it starts to yield. */
     private static final long SPIN_NANOS = 2_000;
     /** How long a waiting thread spins and yields before it parks. */
@@ -58,7 +58,8 @@ final class ChunkWorkers implements AutoCloseable {
      * @param chunkAction the action per chunk
      * @param callerFirst work for the caller's thread alone, or null
      */
-    void runAll(IntConsumer chunkAction, Runnable callerFirst) {
+    @Override
+    public void runAll(IntConsumer chunkAction, Runnable callerFirst) {
         action = chunkAction;
         caller = Thread.currentThread();
         nextChunk.set(0);
@@ -130,7 +131,8 @@ final class ChunkWorkers implements AutoCloseable {
         }
     }
 
-    boolean isClosed() {
+    @Override
+    public boolean isClosed() {
         return closed;
     }
 

@@ -1,6 +1,7 @@
 package org.plasticitylab.sim;
 
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
@@ -29,7 +30,7 @@ final class ChunkedStepper implements AutoCloseable {
     private final Rng[] turnoverRngs;
     private final long turnoverSeed;
     /** Worker threads for multi-threaded stepping, or null for one thread. */
-    private final ChunkWorkers workers;
+    private final ChunkTeam workers;
     private final double[] rate;
     private final float[] rateF;
     private final double[] h;
@@ -55,10 +56,11 @@ final class ChunkedStepper implements AutoCloseable {
      * @param dtHours the step in hours
      * @param seed the scenario seed
      * @param turnoverStream the turnover streams' id, keyed further by (step, chunk)
-     * @param threads threads in all, at least 1
+     * @param team makes the thread team for a number of chunks, or null for one thread
      */
     ChunkedStepper(Network network, PlasticityRule rule, SynapseStep synapseStep,
-            RateDynamics dynamics, double dtHours, long seed, long turnoverStream, int threads) {
+            RateDynamics dynamics, double dtHours, long seed, long turnoverStream,
+            IntFunction<ChunkTeam> team) {
         this.network = network;
         this.rule = rule;
         this.affineRule = rule instanceof AffinePlasticityRule a ? a : null;
@@ -73,7 +75,7 @@ final class ChunkedStepper implements AutoCloseable {
         for (int c = 0; c < chunks; c++) {
             turnoverRngs[c] = new Rng(seed, turnoverStream);
         }
-        this.workers = threads > 1 ? new ChunkWorkers(threads, chunks) : null;
+        this.workers = team != null ? team.apply(chunks) : null;
         this.rate = new double[n];
         this.rateF = new float[n];
         this.h = new double[n];

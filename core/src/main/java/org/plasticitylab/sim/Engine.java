@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.plasticitylab.behaviour.BehaviourState;
 import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
@@ -69,7 +70,7 @@ final class Engine implements Checkpointed {
     private double positiveRecall;
     private double negativeRecall;
 
-    Engine(Scenario scenario, PlasticityRule rule, int threads) {
+    Engine(Scenario scenario, PlasticityRule rule, IntFunction<ChunkTeam> team) {
         ModelParameters m = scenario.model();
         this.scenario = scenario;
         this.timeline = new Timeline(scenario);
@@ -78,7 +79,7 @@ final class Engine implements Checkpointed {
         RateDynamics dynamics = new RateDynamics(m.activity());
         this.stepper = new ChunkedStepper(network, rule,
                 new SynapseStep(m.turnover(), m.synapses().newWeight()), dynamics,
-                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, threads);
+                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, team);
         this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
                 network.positive());
         int n = network.neurons();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.plasticity.PlasticityRule;
@@ -57,12 +58,12 @@ public final class Simulation implements AutoCloseable {
     private volatile boolean cancelled;
 
     private Simulation(Scenario scenario, PlasticityRule rule, List<StepListener> listeners,
-            int threads) {
+            IntFunction<ChunkTeam> team) {
         ModelParameters m = scenario.model();
         this.scenario = scenario;
         this.ruleName = rule != null ? rule.getClass().getName() : m.rule().type();
         this.engine = new Engine(scenario, rule != null ? rule
-                : m.rule().create(m.hebbian(), m.synapses().maxWeight()), threads);
+                : m.rule().create(m.hebbian(), m.synapses().maxWeight()), team);
         this.listeners = List.copyOf(listeners);
         this.view = new EngineView(engine, scenario.dtHours());
     }
@@ -103,7 +104,8 @@ public final class Simulation implements AutoCloseable {
         private final Scenario scenario;
         private PlasticityRule rule;
         private final List<StepListener> listeners = new ArrayList<>();
-        private int threads = 1;
+        /** Null for one thread: only {@link #threads} names the thread team (see ChunkTeam). */
+        private IntFunction<ChunkTeam> team;
         private Path resumeFrom;
 
         private Builder(Scenario scenario) {
@@ -143,7 +145,8 @@ public final class Simulation implements AutoCloseable {
          * @return this builder
          */
         public Builder threads(int value) {
-            threads = Checks.atLeast("threads", value, 1);
+            Checks.atLeast("threads", value, 1);
+            team = value == 1 ? null : chunks -> new ChunkWorkers(value, chunks);
             return this;
         }
 
@@ -167,7 +170,7 @@ public final class Simulation implements AutoCloseable {
          *     corrupted or truncated, has another format version or belongs to another scenario
          */
         public Simulation build() {
-            Simulation sim = new Simulation(scenario, rule, listeners, threads);
+            Simulation sim = new Simulation(scenario, rule, listeners, team);
             if (resumeFrom != null) {
                 try {
                     sim.engine.restore(CheckpointFile.read(resumeFrom, scenario, sim.ruleName,

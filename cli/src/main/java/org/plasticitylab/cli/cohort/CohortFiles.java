@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.plasticitylab.cli.output.Csv;
+import org.plasticitylab.output.Csv;
 import org.plasticitylab.cli.output.DataPackage;
 import org.plasticitylab.cli.output.Field;
 import org.plasticitylab.cli.output.Fields;

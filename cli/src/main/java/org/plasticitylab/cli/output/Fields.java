@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.plasticitylab.metrics.Column;
+import org.plasticitylab.output.SummaryFields;
 
 /**
  * The described columns of every table: the time series from {@link Column}, every other

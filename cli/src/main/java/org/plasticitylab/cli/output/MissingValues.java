@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
+import org.plasticitylab.output.Csv;
 
 /**
  * Outcomes that do not apply to a run (NaN in a {@link org.plasticitylab.metrics.Summary}: no

@@ -1,14 +1,12 @@
 package org.plasticitylab.cli.output;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.files.AtomicFiles;
-import org.plasticitylab.files.Decimals;
-import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.output.SummaryJson;
+import org.plasticitylab.output.TimeSeriesCsv;
 import org.plasticitylab.scenario.io.ModelDetail;
 import org.plasticitylab.scenario.io.ScenarioFiles;
 import org.plasticitylab.scenario.io.ScenarioFormat;
@@ -44,7 +42,7 @@ public final class RunFiles {
         List<Path> written = new ArrayList<>();
         written.add(format == Format.CSV
                 ? AtomicFiles.writeText(dir.resolve("timeseries.csv"),
-                        out -> TimeSeriesFiles.writeCsv(result.series(), out))
+                        out -> TimeSeriesCsv.write(result.series(), out))
                 : AtomicFiles.writeText(dir.resolve("timeseries.json"),
                         out -> TimeSeriesFiles.writeJson(result.series(), out)));
         if (format == Format.CSV) {
@@ -58,8 +56,8 @@ public final class RunFiles {
     }
 
     /**
-     * Writes {@code summary.json}; {@code "completed"} is true only if the run reached its last
-     * step and {@code filesComplete}.
+     * Writes {@code summary.json} ({@link SummaryJson}); {@code "completed"} is true only if the
+     * run reached its last step and {@code filesComplete}.
      *
      * @param result the run
      * @param dir the folder to write into
@@ -70,36 +68,7 @@ public final class RunFiles {
      */
     public static Path writeSummary(Result result, Path dir, String version,
             boolean filesComplete) throws IOException {
-        ObjectNode node = summary(result, version);
-        node.put("completed", result.completed() && filesComplete);
         return AtomicFiles.writeString(dir.resolve("summary.json"),
-                JsonNumbers.MAPPER.writeValueAsString(node) + "\n");
-    }
-
-    /**
-     * Key outcomes with what produced them, whether the run responded, and the disclaimer; an
-     * outcome that does not apply (no response, no relapse) is null.
-     *
-     * @param result the finished run
-     * @param version the Plasticity Lab version to record
-     * @return the content of {@code summary.json}
-     */
-    public static ObjectNode summary(Result result, String version) {
-        Scenario s = result.scenario();
-        ObjectNode node = JsonNumbers.MAPPER.createObjectNode()
-                .put("scenario", s.name())
-                .put("description", s.description())
-                .put("seed", s.seed())
-                .put("days", Decimals.decimal(s.days()))
-                .put("neurons", s.network().neurons())
-                .put("completed", result.completed())
-                .put("run_time_ms", result.elapsedMillis())
-                .put("version", version);
-        List<Double> values = SummaryFields.values(result.summary());
-        for (int i = 0; i < values.size(); i++) {
-            MissingValues.put(node, SummaryFields.NAMES.get(i), values.get(i));
-        }
-        return node.put(SummaryFields.RESPONDED, result.summary().responded())
-                .put("disclaimer", Explanation.DISCLAIMER);
+                SummaryJson.write(result, version, filesComplete));
     }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.plasticitylab.explain.Explanation;
-import org.plasticitylab.files.Decimals;
 import org.plasticitylab.explain.StoryNumbers;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.metrics.Summary;
+import org.plasticitylab.output.SummaryFields;
 import org.plasticitylab.sim.Result;
 
 /**

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 
 /**
- * The time series as CSV (one row per sample) or JSON (one array per column), numbers as
- * {@link Decimals#file} writes them.
+ * The time series as JSON (one array per column), numbers as {@link Decimals#file} writes them;
+ * the CSV is {@link org.plasticitylab.output.TimeSeriesCsv}.
  */
 public final class TimeSeriesFiles {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -20,29 +18,6 @@ public final class TimeSeriesFiles {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private TimeSeriesFiles() {
-    }
-
-    /**
-     * Header with the exact column names of MODEL.md, then one line per sample.
-     *
-     * @param series the run's time series
-     * @param out where to write; left open
-     * @throws IOException if writing fails
-     */
-    public static void writeCsv(TimeSeries series, Writer out) throws IOException {
-        List<Object> header = new ArrayList<>();
-        for (Column c : Column.values()) {
-            header.add(c.label());
-        }
-        out.write(Csv.line(header));
-        List<Object> row = new ArrayList<>(header.size());
-        for (int i = 0; i < series.rows(); i++) {
-            row.clear();
-            for (Column c : Column.values()) {
-                row.add(series.value(c, i));
-            }
-            out.write(Csv.line(row));
-        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.plasticitylab.cli.sweep;
 
 import java.util.List;
-import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.output.SummaryFields;
 import org.plasticitylab.metrics.Interval;
 import org.plasticitylab.metrics.Summary;
 

@@ -3,7 +3,7 @@ package org.plasticitylab.cli.sweep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.output.SummaryFields;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ScenarioFiles;

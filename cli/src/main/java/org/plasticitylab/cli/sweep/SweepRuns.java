@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.plasticitylab.cli.output.MissingValues;
 import org.plasticitylab.cli.output.NumberedFiles;
-import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.output.SummaryFields;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ModelDetail;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.output.SummaryFields;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.TherapySchedule;

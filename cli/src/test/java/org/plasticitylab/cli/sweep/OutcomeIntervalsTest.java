@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.output.SummaryFields;
 import org.plasticitylab.metrics.Interval;
 import org.plasticitylab.metrics.Summary;
 

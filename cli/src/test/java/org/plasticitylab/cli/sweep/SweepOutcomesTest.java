@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plasticitylab.cli.output.SummaryFields;
+import org.plasticitylab.output.SummaryFields;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.scenario.Scenario;
 

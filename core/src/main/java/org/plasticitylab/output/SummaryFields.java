@@ -1,17 +1,44 @@
-package org.plasticitylab.cli.output;
+package org.plasticitylab.output;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.plasticitylab.metrics.Summary;
-import org.plasticitylab.scenario.io.Keys;
 
 /** The outcomes of a {@link Summary} as named numbers, in record order, for every table. */
 public final class SummaryFields {
     /** Whether a run had a response: not a field of the summary, derived from its response day. */
     public static final String RESPONDED = "responded";
+    /**
+     * The components of {@link Summary} in record order, read without reflection so that the
+     * browser build (TeaVM) can write {@code summary.json} too; a test checks the list against
+     * the record.
+     */
+    private static final List<Outcome> OUTCOMES = List.of(
+            new Outcome("peak_plasticity", Summary::peakPlasticity),
+            new Outcome("peak_plasticity_day", Summary::peakPlasticityDay),
+            new Outcome("peak_occupancy", Summary::peakOccupancy),
+            new Outcome("density_start", Summary::densityStart),
+            new Outcome("density_lowest", Summary::densityLowest),
+            new Outcome("density_lowest_day", Summary::densityLowestDay),
+            new Outcome("density_end", Summary::densityEnd),
+            new Outcome("positive_recall_start", Summary::positiveRecallStart),
+            new Outcome("positive_recall_end", Summary::positiveRecallEnd),
+            new Outcome("negative_recall_start", Summary::negativeRecallStart),
+            new Outcome("negative_recall_end", Summary::negativeRecallEnd),
+            new Outcome("mood_index_start", Summary::moodIndexStart),
+            new Outcome("mood_index_end", Summary::moodIndexEnd),
+            new Outcome("end_day", Summary::endDay),
+            new Outcome("response_day", Summary::responseDay),
+            new Outcome("peak_improvement", Summary::peakImprovement),
+            new Outcome("peak_improvement_day", Summary::peakImprovementDay),
+            new Outcome("days_improved", Summary::daysImproved),
+            new Outcome("relapse_day", Summary::relapseDay),
+            new Outcome("days_to_relapse", Summary::daysToRelapse),
+            new Outcome("improvement_end_of_course", Summary::improvementEndOfCourse),
+            new Outcome("improvement_end", Summary::improvementEnd));
     /** snake_case names, e.g. {@code peak_plasticity}. */
     public static final List<String> NAMES = names();
     /**
@@ -32,13 +59,9 @@ public final class SummaryFields {
      * @return one value per name
      */
     public static List<Double> values(Summary summary) {
-        List<Double> values = new ArrayList<>();
-        for (RecordComponent c : Summary.class.getRecordComponents()) {
-            try {
-                values.add((Double) c.getAccessor().invoke(summary));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read Summary." + c.getName(), e);
-            }
+        List<Double> values = new ArrayList<>(OUTCOMES.size());
+        for (Outcome o : OUTCOMES) {
+            values.add(o.value().applyAsDouble(summary));
         }
         return values;
     }
@@ -100,10 +123,10 @@ public final class SummaryFields {
     }
 
     private static List<String> names() {
-        List<String> names = new ArrayList<>();
-        for (RecordComponent c : Summary.class.getRecordComponents()) {
-            names.add(Keys.snake(c.getName()));
-        }
-        return List.copyOf(names);
+        return OUTCOMES.stream().map(Outcome::name).toList();
+    }
+
+    /** An outcome's name and how to read it. */
+    private record Outcome(String name, ToDoubleFunction<Summary> value) {
     }
 }

@@ -1,4 +1,4 @@
-package org.plasticitylab.cli.output;
+package org.plasticitylab.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 
-class TimeSeriesFilesTest {
+class TimeSeriesCsvTest {
     private static final double[] AWKWARD = {0.0, -0.0, 1.0, 0.1, 1e-300, -2.5e10, 1e7, 1e-3,
         0.059290754663902226, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN,
         Double.POSITIVE_INFINITY};
@@ -29,7 +29,7 @@ class TimeSeriesFilesTest {
             }
         }
         StringWriter out = new StringWriter();
-        TimeSeriesFiles.writeCsv(new TimeSeries(values, rows), out);
+        TimeSeriesCsv.write(new TimeSeries(values, rows), out);
 
         String[] lines = out.toString().split("\n", -1);
         assertThat(lines).hasSize(1 + rows + 1);
@@ -59,7 +59,7 @@ class TimeSeriesFilesTest {
     void emptySeriesIsJustTheHeader() throws Exception {
         double[][] none = new double[Column.values().length][0];
         StringWriter out = new StringWriter();
-        TimeSeriesFiles.writeCsv(new TimeSeries(none, 0), out);
+        TimeSeriesCsv.write(new TimeSeries(none, 0), out);
         assertThat(out.toString()).startsWith("time_h,day,").endsWith("trapped_block\n")
                 .hasLineCount(1);
     }

@@ -1,4 +1,4 @@
-package org.plasticitylab.cli.output;
+package org.plasticitylab.output;
 
 import java.util.List;
 import org.plasticitylab.files.Decimals;
