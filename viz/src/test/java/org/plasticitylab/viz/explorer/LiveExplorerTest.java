@@ -98,7 +98,7 @@ class LiveExplorerTest {
             explorer.stress.slider.setValue(30);
             explorer.doseNow.doClick();
             for (int i = 0; i < 200; i++) {
-                explorer.step.doClick();
+                explorer.step.doClick(0);
             }
             explorer.therapyNow.doClick();
             return null;
@@ -136,7 +136,7 @@ class LiveExplorerTest {
             explorer.speed.field.setText("50");
             double hoursToGo = AFTER_THERAPY_DAY * 24 - explorer.shown().hours();
             for (int i = 0; i < Math.ceil(hoursToGo / DT_HOURS); i++) {
-                explorer.step.doClick();
+                explorer.step.doClick(0);
             }
             explorer.therapyNow.doClick();
             explorer.play.doClick();
@@ -256,7 +256,7 @@ class LiveExplorerTest {
         assertThat(edt(() -> explorer.comparison.header.getText())).contains("Change something");
         edt(() -> {
             for (int i = 0; i < STEPS_BEFORE_EDIT; i++) {
-                explorer.step.doClick();
+                explorer.step.doClick(0);
             }
             explorer.stress.slider.setValue(30);
             return null;
