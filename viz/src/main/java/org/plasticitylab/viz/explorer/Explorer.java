@@ -123,7 +123,7 @@ public final class Explorer {
         buttons.add(runButton);
         buttons.add(cancelButton);
         buttons.add(actions.exportButton(tabs::charts));
-        buttons.add(actions.saveButton(() -> settings.read().apply(base)));
+        buttons.add(actions.saveButton(save -> save.accept(settings.read().apply(base))));
         buttons.add(compare);
         top.add(buttons);
         progress.setStringPainted(true);

@@ -50,24 +50,37 @@ final class ExplorerActions {
         return b;
     }
 
-    JButton saveButton(Supplier<Scenario> scenario) {
+    /**
+     * A button that saves a scenario as YAML: {@code withScenario} is handed the saving, to
+     * call with the scenario at once or later (the live explorer fetches it from its model
+     * thread first).
+     */
+    JButton saveButton(Consumer<Consumer<Scenario>> withScenario) {
         JButton b = new JButton("Save scenario...");
         b.setToolTipText("Save the scenario in the form as YAML");
         b.addActionListener(e -> {
-            chooser.setFileSelectionMode(JFileChooser.FILES_ONLY);
             try {
-                Scenario s = scenario.get();
-                chooser.setSelectedFile(new File(s.name() + ".yaml"));
-                if (chooser.showSaveDialog(owner) == JFileChooser.APPROVE_OPTION) {
-                    Path file = chooser.getSelectedFile().toPath();
-                    writeScenario(file, s);
-                    status.accept("Saved " + file, false);
-                }
-            } catch (Exception ex) {
+                withScenario.accept(this::saveAs);
+            } catch (RuntimeException ex) {
                 status.accept("Cannot save: " + ex.getMessage(), true);
             }
         });
         return b;
+    }
+
+    /** Asks where to save {@code s} and saves it there (on the event thread). */
+    private void saveAs(Scenario s) {
+        chooser.setFileSelectionMode(JFileChooser.FILES_ONLY);
+        chooser.setSelectedFile(new File(s.name() + ".yaml"));
+        if (chooser.showSaveDialog(owner) == JFileChooser.APPROVE_OPTION) {
+            Path file = chooser.getSelectedFile().toPath();
+            try {
+                writeScenario(file, s);
+                status.accept("Saved " + file, false);
+            } catch (IOException | RuntimeException ex) {
+                status.accept("Cannot save: " + ex.getMessage(), true);
+            }
+        }
     }
 
     /**

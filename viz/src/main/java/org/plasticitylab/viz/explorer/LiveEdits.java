@@ -1,10 +1,8 @@
 package org.plasticitylab.viz.explorer;
 
-import java.awt.Cursor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
-import javax.swing.JFrame;
+import java.util.function.Consumer;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.TherapySchedule;
@@ -13,77 +11,87 @@ import org.plasticitylab.sim.SessionChange;
 
 /**
  * What the live explorer's edits do to the run: stress before day 0 restarts it, a change
- * during the run applies from now, Restart starts the plan afresh. Each edit that takes hands
- * the plan as it was before to the {@link LiveComparison}, and each says in the status line
- * what it did or why it was refused.
+ * during the run applies from now, Restart starts the plan afresh. Each edit is posted to the
+ * driver's model thread and reports there what it did or why it was refused, with the plan
+ * as it was before for the {@link LiveComparison}; the window shows the report when the
+ * update carrying it arrives.
  */
 final class LiveEdits {
-    private final JFrame frame;
     private final LiveDriver driver;
     private final Scenario original;
-    private final LiveComparison comparison;
-    private final NetworkView network;
-    private final BiConsumer<String, Boolean> status;
-    private final List<String> beforeStart = new ArrayList<>();
 
-    LiveEdits(JFrame frame, LiveDriver driver, Scenario original, LiveComparison comparison,
-            NetworkView network, BiConsumer<String, Boolean> status) {
-        this.frame = frame;
+    LiveEdits(LiveDriver driver, Scenario original) {
         this.driver = driver;
         this.original = original;
-        this.comparison = comparison;
-        this.network = network;
-        this.status = status;
-    }
-
-    /** The chart's title now, which names the edits so far. */
-    String title() {
-        return EditTitle.title(original, beforeStart, driver.session().changes());
-    }
-
-    /** Whether anything was changed since the scenario was opened or restarted. */
-    boolean edited() {
-        return !beforeStart.isEmpty() || !driver.session().changes().isEmpty();
     }
 
     /** Before day 0 a new level restarts the run with it; during the run it applies from now. */
     void stress(double level) {
-        if (driver.started()) {
-            change("stress", () -> driver.session().stressFromNow(level));
-            return;
-        }
+        driver.post(() -> {
+            if (driver.started()) {
+                change("stress", s -> s.stressFromNow(level));
+            } else {
+                stressThroughout(level);
+            }
+        });
+    }
+
+    /** A dose now. */
+    void doseNow() {
+        driver.post(() -> change("dose", LiveSession::doseNow));
+    }
+
+    /** A therapy session now. */
+    void therapyNow() {
+        driver.post(() -> change("therapy", this::therapyNow));
+    }
+
+    /** Starts {@code scenario} afresh at day 0, without the edits made so far. */
+    void restart(Scenario scenario) {
+        driver.post(() -> {
+            LiveSession s = driver.session();
+            List<String> dropped = edited(s);
+            EditReport.PlanBefore before = before(s, "restarted at day 0"
+                    + (dropped.isEmpty() ? ", same plan" : " without "
+                    + String.join(", ", dropped)));
+            driver.restart(scenario);
+            driver.report(driver.edits().next(List.of(), "Restarted " + scenario.name()
+                    + " at day 0.", false, before));
+        });
+    }
+
+    private void stressThroughout(double level) {
         Scenario s = driver.session().scenario();
-        String before = title();
         Scenario.Builder b = s.toBuilder().clearStress();
         if (level > 0) {
             b.stress(0, s.days(), level);
         }
         String edit = "stress " + Decimals.label(level) + " throughout";
+        EditReport.PlanBefore before = before(driver.session(),
+                edit + " (the run started afresh)");
+        List<String> beforeStart = new ArrayList<>(driver.edits().beforeStart());
         beforeStart.removeIf(e -> e.startsWith("stress"));
         beforeStart.add(edit);
-        restartWith(b.build());
-        comparison.changed(s, before, edit + " (the run started afresh)");
-        status.accept("Stress " + Decimals.label(level) + " from day 0: the run starts afresh.",
-                false);
+        driver.restart(b.build());
+        driver.report(driver.edits().next(beforeStart, "Stress " + Decimals.label(level)
+                + " from day 0: the run starts afresh.", false, before));
     }
 
     /** Makes a change from now, re-running the model to now (a moment), and says if it fails. */
-    void change(String what, Runnable edit) {
-        frame.setCursor(Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR));
-        Scenario before = driver.session().scenario();
-        String beforeName = title();
+    private void change(String what, Consumer<LiveSession> edit) {
+        LiveSession s = driver.session();
+        String title = title(s);
+        Scenario scenario = s.scenario();
         try {
-            edit.run();
-            List<SessionChange> changes = driver.session().changes();
+            edit.accept(s);
+            List<SessionChange> changes = s.changes();
             String phrase = EditTitle.phrase(changes.get(changes.size() - 1));
-            status.accept("Changed: " + phrase, false);
-            comparison.changed(before, beforeName, phrase);
+            driver.report(driver.edits().said("Changed: " + phrase, false,
+                    new EditReport.PlanBefore(scenario, title, phrase)));
         } catch (IllegalArgumentException e) {
-            status.accept("No " + what + " now: " + e.getMessage(), true);
-        } finally {
-            frame.setCursor(Cursor.getDefaultCursor());
+            driver.report(driver.edits().said("No " + what + " now: " + e.getMessage(), true,
+                    null));
         }
-        driver.updated();
     }
 
     /**
@@ -91,8 +99,7 @@ final class LiveEdits {
      * therapy schedules in order, so a session inside the scenario's own schedule is refused
      * with the reason rather than leaving a session that no file could rerun.
      */
-    void therapyNow() {
-        LiveSession s = driver.session();
+    private void therapyNow(LiveSession s) {
         Scenario candidate = s.scenario().toBuilder().therapy(new TherapySchedule(
                 s.timeHours() / 24, 1, 1, LiveSession.SESSION_HOURS)).build();
         double ownEnd = s.scenario().therapy().stream()
@@ -106,22 +113,19 @@ final class LiveEdits {
         s.therapyNow();
     }
 
-    /** Starts {@code scenario} afresh at day 0, without the edits made so far. */
-    void restart(Scenario scenario) {
-        Scenario before = driver.session().scenario();
-        String beforeName = title();
-        List<String> dropped = new ArrayList<>(beforeStart);
-        driver.session().changes().forEach(c -> dropped.add(EditTitle.phrase(c)));
-        beforeStart.clear();
-        restartWith(scenario);
-        status.accept("Restarted " + scenario.name() + " at day 0.", false);
-        comparison.changed(before, beforeName, "restarted at day 0"
-                + (dropped.isEmpty() ? ", same plan" : " without " + String.join(", ", dropped)));
+    /** The plan now, named as the chart's title names it, before the edit {@code what}. */
+    private EditReport.PlanBefore before(LiveSession s, String what) {
+        return new EditReport.PlanBefore(s.scenario(), title(s), what);
     }
 
-    /** A fresh run: the network view forgets the old run's synapses. */
-    private void restartWith(Scenario scenario) {
-        network.forget();
-        driver.restart(scenario);
+    private String title(LiveSession s) {
+        return EditTitle.title(original, driver.edits().beforeStart(), s.changes());
+    }
+
+    /** Every edit so far in words: those before day 0, then the changes during the run. */
+    private List<String> edited(LiveSession s) {
+        List<String> all = new ArrayList<>(driver.edits().beforeStart());
+        s.changes().forEach(c -> all.add(EditTitle.phrase(c)));
+        return all;
     }
 }

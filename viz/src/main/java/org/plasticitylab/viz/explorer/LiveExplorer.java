@@ -3,6 +3,7 @@ package org.plasticitylab.viz.explorer;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Color;
+import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
@@ -32,9 +33,11 @@ import org.plasticitylab.viz.report.Html;
 /**
  * The live explorer for classroom demos: play, pause and step a {@link LiveSession} at a speed
  * in days per second, and change it from now on (stress, a dose, a therapy session) while the
- * story chart grows. The window wraps the session by composition; a {@link LiveDriver} timer
- * steps it on the event thread, so the saved scenario reruns to the same bits headless.
- * Shortcuts: space plays or pauses, the right arrow steps.
+ * story chart grows. The window wraps the session by composition: a {@link LiveDriver} owns
+ * it on a model thread of its own, every control posts its action there, and the views draw
+ * only the {@link LiveUpdate} copies it publishes, so the event thread never waits on the
+ * model and the saved scenario reruns to the same bits headless. Shortcuts: space plays or
+ * pauses, the right arrow steps.
  */
 public final class LiveExplorer {
     private static final String CHART_CARD = "chart";
@@ -63,13 +66,17 @@ public final class LiveExplorer {
     private final LiveDriver driver;
     private final LiveEdits edits;
     private final Scenario original;
+    /** The latest update from the model thread: all that the views draw. */
+    private LiveUpdate shown;
+    private long updates;
 
     private LiveExplorer(Scenario initial) {
         this.original = initial;
+        this.shown = LiveUpdate.opening(initial);
         this.actions = new ExplorerActions(frame, this::setStatus);
-        this.driver = new LiveDriver(initial, this::redraw);
-        this.edits = new LiveEdits(frame, driver, initial, comparison, network, this::setStatus);
-        this.stress = new StressControl(edits::stress);
+        this.driver = new LiveDriver(initial, this::show);
+        this.edits = new LiveEdits(driver, initial);
+        this.stress = new StressControl(level -> edit(() -> edits.stress(level)));
         this.speed = new SpeedField(driver::speed);
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
@@ -125,30 +132,33 @@ public final class LiveExplorer {
         return frame;
     }
 
-    /** The session on show (event thread only). */
-    LiveSession session() {
-        return driver.session();
+    /** The latest update from the model thread (event thread only). */
+    LiveUpdate shown() {
+        return shown;
     }
 
-    /** How many times the chart and counter were redrawn. */
+    /** How many updates from the model thread were drawn. */
     long updates() {
-        return driver.updates();
+        return updates;
     }
 
-    /** Saves the session's scenario, with every change, as YAML to {@code file}. */
-    void save(Path file) throws IOException {
-        ExplorerActions.writeScenario(file, driver.session().scenario());
-        setStatus("Saved " + file, false);
+    /** Saves the session's scenario, with every change so far, as YAML to {@code file}. */
+    void save(Path file) {
+        driver.withScenario(s -> {
+            try {
+                ExplorerActions.writeScenario(file, s);
+                setStatus("Saved " + file, false);
+            } catch (IOException e) {
+                setStatus("Cannot save: " + e.getMessage(), true);
+            }
+        });
     }
 
     private JPanel transport() {
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 6));
         play.setToolTipText("<html>Run the model, or pause it (shortcut: space).<br>"
                 + "It plays at the speed set beside, in simulated days per second.</html>");
-        play.addActionListener(e -> {
-            driver.toggle();
-            showPlaying();
-        });
+        play.addActionListener(e -> driver.toggle());
         step.setToolTipText("<html>Advance the model by one time step (shortcut: right arrow)."
                 + "<br>One step is " + Decimals.label(original.dtHours())
                 + " simulated hours (the scenario's dt_hours).</html>");
@@ -171,23 +181,23 @@ public final class LiveExplorer {
         JPanel buttons = new JPanel(new GridLayout(0, 1, 4, 6));
         doseNow.setToolTipText("<html>Give one NMDA-block dose (the ketamine mechanism) now:"
                 + "<br>0.5 mg/kg infused over 40 minutes, the model's standard dose.</html>");
-        doseNow.addActionListener(e -> edits.change("dose", () -> driver.session().doseNow()));
+        doseNow.addActionListener(e -> edit(edits::doseNow));
         therapyNow.setToolTipText("<html>Start a therapy session now: "
                 + Decimals.label(LiveSession.SESSION_HOURS) + " hours of practising the"
                 + " positive pattern,<br>the model's standard session.</html>");
-        therapyNow.addActionListener(e -> edits.change("therapy", edits::therapyNow));
-        JButton save = actions.saveButton(() -> driver.session().scenario());
+        therapyNow.addActionListener(e -> edit(edits::therapyNow));
+        JButton save = actions.saveButton(driver::withScenario);
         save.setToolTipText("<html>Save the scenario with every change made so far, as YAML."
                 + "<br>'plasticity run' on the file gives this run exactly.</html>");
         restart.setToolTipText("Start the scenario again from day 0, without the changes");
         restart.addActionListener(e -> {
-            edits.restart(original);
+            edit(() -> edits.restart(original));
             stress.show(original);
         });
         JButton form = new JButton("Full-run form...");
         form.setToolTipText("<html>The form of the earlier explorer: edit doses and therapy,"
                 + "<br>run a whole scenario at once and compare runs.</html>");
-        form.addActionListener(e -> Explorer.open(driver.session().scenario()));
+        form.addActionListener(e -> driver.withScenario(Explorer::open));
         projector.setToolTipText("<html>For a projector: the window maximized, large text"
                 + " and thick lines.<br>Default: off.</html>");
         projector.addActionListener(e -> {
@@ -214,45 +224,64 @@ public final class LiveExplorer {
         return p;
     }
 
-    /** Redraws the day counter and, once the model has run, the chart. */
+    /** Posts an edit to the model thread; the wait cursor shows until its report arrives. */
+    private void edit(Runnable post) {
+        frame.setCursor(Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR));
+        post.run();
+    }
+
+    /** Takes an update from the model thread: a new edit report, a new run, then a redraw. */
+    private void show(LiveUpdate update) {
+        EditReport report = update.edits();
+        if (report.serial() > shown.edits().serial()) {
+            frame.setCursor(Cursor.getDefaultCursor());
+            setStatus(report.message(), report.error());
+            if (report.before() != null) {
+                comparison.changed(report.before().scenario(), report.before().name(),
+                        report.before().what());
+            }
+        }
+        if (update.run() != shown.run()) {
+            network.forget();
+        }
+        shown = update;
+        updates++;
+        redraw();
+    }
+
+    /** Redraws the day counter and, once the model has run, the tab on show. */
     private void redraw() {
-        LiveSession s = driver.session();
-        Scenario scenario = s.scenario();
-        day.setText("Day " + Decimals.label(s.timeHours() / 24, 1) + " of "
-                + Decimals.label(scenario.days()) + (driver.started() ? "" : " (not started)"));
-        showPlaying();
+        LiveUpdate u = shown;
+        day.setText("Day " + Decimals.label(u.day(), 1) + " of "
+                + Decimals.label(u.scenario().days()) + (u.started() ? "" : " (not started)"));
+        play.setText(u.playing() ? "Pause" : u.finished() ? "Finished" : "Play");
+        for (JButton b : List.of(play, step, doseNow, therapyNow)) {
+            b.setEnabled(!u.finished());
+        }
         if (views.getSelectedComponent() == comparison) {
-            if (driver.started() && comparison.ready()) {
-                comparison.update(s.resultSoFar(), edits.title(), s.timeHours() / 24);
+            if (u.started() && comparison.ready()) {
+                comparison.update(u.soFar(), u.title(original), u.day());
             }
             return;
         }
         if (views.getSelectedComponent() == network) {
-            if (driver.network() != null) {
-                network.show(driver.network(), driver.rates(), driver.synapses(),
-                        "day " + Decimals.label(s.timeHours() / 24, 1));
+            NetworkPicture p = u.network();
+            if (p != null) {
+                network.show(p.snapshot(), p.rates(), p.synapses(),
+                        "day " + Decimals.label(u.day(), 1));
             }
             return;
         }
         CardLayout cards = (CardLayout) charts.getLayout();
-        if (!driver.started()) {
+        if (!u.started()) {
             cards.show(charts, WAITING_CARD);
             return;
         }
         // Smooth lines cost most of a redraw: drawn while paused, skipped while playing.
-        chart.setChart(LiveStoryChart.create(s.resultSoFar(), s.changes(), edits.title(),
-                EditTitle.subtitle(original, edits.edited()), projectorMode.on()));
-        chart.getChart().setAntiAlias(!s.playing());
+        chart.setChart(LiveStoryChart.create(u.soFar(), u.changes(), u.title(original),
+                EditTitle.subtitle(original, u.edited()), projectorMode.on()));
+        chart.getChart().setAntiAlias(!u.playing());
         cards.show(charts, CHART_CARD);
-    }
-
-    private void showPlaying() {
-        LiveSession s = driver.session();
-        play.setText(s.playing() ? "Pause" : s.finished() ? "Finished" : "Play");
-        play.setEnabled(!s.finished());
-        step.setEnabled(!s.finished());
-        doseNow.setEnabled(!s.finished());
-        therapyNow.setEnabled(!s.finished());
     }
 
     private void setStatus(String text, boolean error) {

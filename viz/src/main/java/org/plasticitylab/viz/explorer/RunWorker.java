@@ -11,7 +11,7 @@ import org.plasticitylab.viz.run.CapturedRun;
 import org.plasticitylab.viz.run.CapturingRun;
 
 /**
- * Runs a scenario off the event thread: the only bridge between the model's thread and Swing.
+ * Runs a whole scenario off the event thread, for the full-run form and the live comparison.
  * Progress (whole percent) and the outcome are handed to the callbacks on the event thread.
  */
 final class RunWorker extends SwingWorker<CapturedRun, Integer> {

@@ -8,8 +8,9 @@ import org.plasticitylab.sim.StepView;
  * The synapse slots the network view draws as lines: for every unit, {@link #PER_UNIT} slots
  * from units of its own region, spread over them, so each line stays inside its region's
  * block. The slots are fixed for a run (the topology does not change); whether each holds a
- * synapse is read from the running model into buffers made once, so a picture costs neither
- * an allocation nor a copy of every slot.
+ * synapse is read from the running model into buffers made once, so following the model costs
+ * no allocation. The model thread reads into its own sample and hands views a {@link #copy()}
+ * (two small arrays), which nothing writes afterwards.
  */
 final class SynapseSample {
     /** Sampled slots per unit: 800 lines at 400 units, about half of them present at day 0. */
@@ -69,6 +70,15 @@ final class SynapseSample {
     /** Reads whether each sampled slot holds a synapse now, without allocating. */
     void read(StepView view) {
         view.copySynapses(slots, present, weights);
+    }
+
+    /** What was last read, in a sample of its own that shares only the fixed slots. */
+    SynapseSample copy() {
+        SynapseSample c = new SynapseSample(slots, pre, post);
+        System.arraycopy(present, 0, c.present, 0, present.length);
+        System.arraycopy(weights, 0, c.weights, 0, weights.length);
+        c.strongest = strongest;
+        return c;
     }
 
     /** Number of sampled slots. */

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Robot;
+import java.awt.event.ActionListener;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
@@ -42,7 +44,10 @@ class LiveExplorerTest {
     private static final double AFTER_DOSES_DAY = 56;
     /** 25 days at the preset's 15-minute step, where the comparison test edits. */
     private static final int STEPS_BEFORE_EDIT = 25 * 96 - 1;
-    private static final long PREVIOUS_RUN_TIMEOUT_NANOS = 120_000_000_000L;
+    /** The preset's step, in hours. */
+    private static final double DT_HOURS = 0.25;
+    /** How long a condition may take to hold, e.g. the previous plan's whole run. */
+    private static final long TIMEOUT_NANOS = 120_000_000_000L;
     private LiveExplorer explorer;
 
     @AfterEach
@@ -65,30 +70,25 @@ class LiveExplorerTest {
             explorer.views.setSelectedComponent(explorer.network);
             return null;
         });
+        await("the first step drawn", () -> explorer.shown().network() != null);
         shot("01b-network-day0");
         edt(() -> {
             explorer.views.setSelectedIndex(0);
             return null;
         });
         long updates0 = edt(explorer::updates);
-        double day0 = edt(() -> explorer.session().timeHours() / 24);
-        edt(() -> {
-            explorer.play.doClick();
-            return null;
-        });
+        double day0 = edt(() -> explorer.shown().day());
+        click(explorer.play);
         long t0 = System.nanoTime();
         Thread.sleep(PLAY_MILLIS);
-        edt(() -> {
-            explorer.play.doClick();
-            return null;
-        });
+        click(explorer.play);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double days = edt(() -> explorer.session().timeHours() / 24) - day0;
+        await("paused", () -> !explorer.shown().playing());
+        double days = edt(() -> explorer.shown().day()) - day0;
         double rate = (edt(explorer::updates) - updates0) / seconds;
-        double speed = edt(() -> explorer.session().daysPerSecond());
+        double speed = edt(() -> explorer.shown().daysPerSecond());
         System.out.printf("live explorer: %.1f redraws/s, %.2f days/s of %.2f set (%.0f %%)%n",
                 rate, days / seconds, speed, 100 * days / seconds / speed);
-        assertThat(edt(() -> explorer.session().playing())).isFalse();
         assertThat(edt(() -> explorer.day.getText())).isNotEqualTo(dayAtStart);
         assertThat(rate).as("redraws per second").isGreaterThanOrEqualTo(5);
         assertThat(days / seconds).as("days per second").isGreaterThan(0.8 * speed);
@@ -97,22 +97,22 @@ class LiveExplorerTest {
         edt(() -> {
             explorer.stress.slider.setValue(30);
             explorer.doseNow.doClick();
-            return null;
-        });
-        edt(() -> {
-            explorer.session().advance(200);
+            for (int i = 0; i < 200; i++) {
+                explorer.step.doClick(0);
+            }
             explorer.therapyNow.doClick();
             return null;
         });
         // Inside the preset's own therapy schedule a session now could not be saved: refused.
-        assertThat(edt(() -> explorer.status.getText())).contains("No therapy");
-        assertThat(edt(() -> explorer.session().changes())).extracting(SessionChange::description)
+        await("therapy refused", () -> explorer.status.getText().contains("No therapy"));
+        assertThat(edt(() -> explorer.shown().changes())).extracting(SessionChange::description)
                 .containsExactly("stress 0.3 from now", "dose");
         assertThat(edt(() -> explorer.chart.getChart().getTitle().getText()))
                 .startsWith("ketamine-series-therapy (edited: stress 0.3 from day");
         pressSpace();
         Thread.sleep(1000);
         pressSpace();
+        await("paused", () -> !explorer.shown().playing());
         BufferedImage edited = shot("03-edited");
         assertThat(differentPixels(played, edited)).as("pixels the edits changed")
                 .isGreaterThan(1000);
@@ -134,34 +134,34 @@ class LiveExplorerTest {
         // 50 days/s can miss the 24 days between day 60 and the end.
         edt(() -> {
             explorer.speed.field.setText("50");
-            while (explorer.session().timeHours() < AFTER_THERAPY_DAY * 24) {
-                explorer.step.doClick();
+            double hoursToGo = AFTER_THERAPY_DAY * 24 - explorer.shown().hours();
+            for (int i = 0; i < Math.ceil(hoursToGo / DT_HOURS); i++) {
+                explorer.step.doClick(0);
             }
             explorer.therapyNow.doClick();
             explorer.play.doClick();
             return null;
         });
-        assertThat(edt(() -> explorer.session().changes())).extracting(SessionChange::description)
+        await("finished", () -> explorer.shown().finished());
+        assertThat(edt(() -> explorer.shown().changes())).extracting(SessionChange::description)
                 .as(edt(() -> explorer.status.getText()))
                 .containsExactly("stress 0.3 from now", "dose", "therapy session");
-        while (!edt(() -> explorer.session().finished())) {
-            Thread.sleep(200);
-        }
         BufferedImage finished = shot("06-finished");
         edt(() -> {
             explorer.views.setSelectedComponent(explorer.network);
             return null;
         });
-        Thread.sleep(300);
         BufferedImage network = shot("07-network");
         assertThat(differentPixels(network, finished)).isGreaterThan(10_000);
 
         Path saved = SHOTS.resolve("saved-scenario.yaml");
+        Files.deleteIfExists(saved);
         edt(() -> {
             explorer.save(saved);
             return null;
         });
-        TimeSeries live = edt(() -> explorer.session().resultSoFar().series());
+        await("saved", () -> explorer.status.getText().contains("Saved"));
+        TimeSeries live = edt(() -> explorer.shown().soFar().series());
         assertSameBits(Simulation.run(ScenarioFiles.read(saved)).series(), live);
     }
 
@@ -175,6 +175,7 @@ class LiveExplorerTest {
             explorer.step.doClick();
             return null;
         });
+        await("the first step drawn", () -> explorer.network.turnover().size() > 0);
         int thereAtStart = edt(() -> explorer.network.turnover().there());
         BufferedImage start = shot("08-network-day0");
         long updates0 = edt(explorer::updates);
@@ -184,9 +185,9 @@ class LiveExplorerTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double rate = (edt(explorer::updates) - updates0) / seconds;
         System.out.printf("live explorer, network tab: %.1f redraws/s at %.0f days/s%n", rate,
-                edt(() -> explorer.session().daysPerSecond()));
+                edt(() -> explorer.shown().daysPerSecond()));
         assertThat(rate).as("network redraws per second").isGreaterThanOrEqualTo(5);
-        click(explorer.play);
+        pause();
         BufferedImage stressed = shot("09-network-under-stress");
         int thereStressed = edt(() -> explorer.network.turnover().there());
         assertThat(prunedSeen).as("sampled synapses seen pruned under stress 0.8").isPositive();
@@ -203,7 +204,7 @@ class LiveExplorerTest {
         playUntil(DOSES_BEGIN_DAY, false);
         int thereAtDoses = edt(() -> explorer.network.turnover().there());
         int formedSeen = playUntil(AFTER_DOSES_DAY, true);
-        click(explorer.play);
+        pause();
         shot("10-network-after-doses");
         click(explorer.projector);
         Thread.sleep(500);
@@ -224,11 +225,20 @@ class LiveExplorerTest {
      */
     private int playUntil(double day, boolean formed) throws Exception {
         int most = 0;
-        while (edt(() -> explorer.session().timeHours()) < day * 24) {
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        while (edt(() -> explorer.shown().day()) < day) {
+            assertThat(System.nanoTime()).as("played to day " + day + " in time")
+                    .isLessThan(deadline);
             most = Math.max(most, edt(() -> explorer.network.turnover().marked(formed)));
             Thread.sleep(LiveDriver.TICK_MILLIS);
         }
         return most;
+    }
+
+    /** Presses Pause and waits until the model thread says it paused. */
+    private void pause() throws Exception {
+        click(explorer.play);
+        await("paused", () -> !explorer.shown().playing());
     }
 
     @Test
@@ -242,31 +252,31 @@ class LiveExplorerTest {
             explorer.step.doClick();
             return null;
         });
+        await("the first step", () -> explorer.shown().started());
         assertThat(edt(() -> explorer.comparison.header.getText())).contains("Change something");
         edt(() -> {
-            explorer.session().advance(STEPS_BEFORE_EDIT);
+            for (int i = 0; i < STEPS_BEFORE_EDIT; i++) {
+                explorer.step.doClick(0);
+            }
             explorer.stress.slider.setValue(30);
             return null;
         });
-        long deadline = System.nanoTime() + PREVIOUS_RUN_TIMEOUT_NANOS;
-        while (!edt(() -> explorer.comparison.ready()) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await("the plan before run to its end", () -> explorer.comparison.ready());
         String header = edt(() -> explorer.comparison.header.getText());
         assertThat(header).contains("previous: ketamine-series-therapy / current:"
                 + " ketamine-series-therapy (edited: stress 0.3 from day 25")
                 .contains("What changed: stress 0.3 from day 25");
         click(explorer.play);
         Thread.sleep(1500);
-        click(explorer.play);
+        pause();
         shot("11-compare-with-previous");
         click(explorer.projector);
         Thread.sleep(500);
         shot("11b-compare-projector");
         click(explorer.projector);
         click(explorer.restart);
-        assertThat(edt(() -> explorer.comparison.header.getText()))
-                .contains("restarted at day 0 without stress 0.3 from day 25");
+        await("the restart named", () -> explorer.comparison.header.getText()
+                .contains("restarted at day 0 without stress 0.3 from day 25"));
     }
 
     private static void click(AbstractButton button) throws Exception {
@@ -284,11 +294,20 @@ class LiveExplorerTest {
         });
         Robot robot = new Robot();
         robot.waitForIdle();
-        boolean before = edt(() -> explorer.session().playing());
+        AtomicInteger pressed = new AtomicInteger();
+        ActionListener count = e -> pressed.incrementAndGet();
+        edt(() -> {
+            explorer.play.addActionListener(count);
+            return null;
+        });
         robot.keyPress(KeyEvent.VK_SPACE);
         robot.keyRelease(KeyEvent.VK_SPACE);
         robot.waitForIdle();
-        if (edt(() -> explorer.session().playing()) == before) {
+        edt(() -> {
+            explorer.play.removeActionListener(count);
+            return null;
+        });
+        if (pressed.get() == 0) {
             // No window manager gives the frame the keyboard: press Play as space would.
             System.out.println("live explorer: space not delivered here, pressing Play");
             edt(() -> {
@@ -332,6 +351,15 @@ class LiveExplorerTest {
         });
         ImageIO.write(img, "png", SHOTS.resolve(name + ".png").toFile());
         return img;
+    }
+
+    /** Waits until {@code condition}, checked on the event thread, holds; fails after a time. */
+    private static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        while (!edt(condition)) {
+            assertThat(System.nanoTime()).as("waited for " + what).isLessThan(deadline);
+            Thread.sleep(LiveDriver.TICK_MILLIS);
+        }
     }
 
     private static <T> T edt(Callable<T> task) throws Exception {
