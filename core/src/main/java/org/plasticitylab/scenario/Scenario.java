@@ -2,8 +2,9 @@ package org.plasticitylab.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
+import org.plasticitylab.network.NetworkSpec;
 
 /**
  * An immutable, validated description of one run: how long, which network, when stress, drugs
@@ -72,9 +73,10 @@ public record Scenario(String name, String description, double days, long seed, 
         for (int i = 0; i < therapy.size(); i++) {
             if (i > 0 && therapy.get(i).firstDay() < sessionsEnd(therapy.get(i - 1))) {
                 throw new IllegalArgumentException("therapy[" + i + "] must start after therapy["
-                        + (i - 1) + "]'s last session ends (day " + sessionsEnd(therapy.get(i - 1))
+                        + (i - 1) + "]'s last session ends (day "
+                        + Decimals.day(sessionsEnd(therapy.get(i - 1)))
                         + "): schedules are sorted and apart, was day "
-                        + therapy.get(i).firstDay());
+                        + Decimals.day(therapy.get(i).firstDay()));
             }
             if (therapy.get(i).lastDay() >= days) {
                 throw new IllegalArgumentException("therapy[" + i + "] must start its last session"
