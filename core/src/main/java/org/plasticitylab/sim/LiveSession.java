@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
@@ -211,8 +212,8 @@ public final class LiveSession implements AutoCloseable {
             }
             if (before < t.count() && start(t, before) < end) {
                 throw new IllegalArgumentException("a therapy session of the scenario runs from"
-                        + " day " + start(t, before) + " for " + t.durationHours()
-                        + " h; give the new one after it");
+                        + " day " + Decimals.day(start(t, before)) + " for "
+                        + Decimals.label(t.durationHours()) + " h; give the new one after it");
             }
             if (before > 0) {
                 therapy.add(new TherapySchedule(t.firstDay(), t.everyDays(), before,

@@ -136,13 +136,25 @@ class LiveSessionTest {
     }
 
     @Test
+    void therapyNowBeforeTheScenariosOwnScheduleGoesAheadOfIt() {
+        Scenario withTherapy = small().toBuilder()
+                .therapy(new TherapySchedule(3, 1, 2, 2)).build();
+        try (LiveSession session = LiveSession.start(withTherapy)) {
+            session.advance(STEPS_PER_DAY);
+            session.therapyNow();
+            assertThat(session.scenario().therapy()).extracting(t -> t.firstDay())
+                    .containsExactly(session.changes().get(0).day(), 3.0);
+        }
+    }
+
+    @Test
     void therapyNowDuringASessionIsRefused() {
         Scenario withTherapy = small().toBuilder()
                 .therapy(new TherapySchedule(1, 2, 3, 2)).build();
         try (LiveSession session = LiveSession.start(withTherapy)) {
             session.advance(STEPS_PER_DAY + 2);
             assertThatThrownBy(session::therapyNow).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("runs from day 1.0");
+                    .hasMessageContaining("runs from day 1 for 2 h");
             assertThat(session.scenario()).isEqualTo(withTherapy);
         }
     }

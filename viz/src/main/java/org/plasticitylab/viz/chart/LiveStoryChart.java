@@ -27,6 +27,8 @@ public final class LiveStoryChart {
     private static final BasicStroke MARK = new BasicStroke(2f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_MITER, 10f, new float[] {2f, 4f}, 0f);
     private static final float PROJECTOR_LINE_WIDTH = 6f;
+    /** About the width of an "edits 1-3" label, as a share of the run's days. */
+    private static final double LABEL_WIDTH_FRACTION = 0.06;
 
     private LiveStoryChart() {
     }
@@ -53,14 +55,17 @@ public final class LiveStoryChart {
             }
         }
         List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
+        // Changes closer than a label's width share one label ("edits 1-3"), so labels never
+        // overprint: the label sits at the last change of its group.
+        double labelDays = soFar.scenario().days() * LABEL_WIDTH_FRACTION;
+        int first = 0;
         for (int i = 0; i < changes.size(); i++) {
             double day = changes.get(i).day();
-            // One label for the changes made at the same moment, so labels never overprint.
-            boolean last = i + 1 == changes.size() || changes.get(i + 1).day() != day;
-            int first = i;
-            while (first > 0 && changes.get(first - 1).day() == day) {
-                first--;
+            if (day - changes.get(first).day() > labelDays) {
+                first = i;
             }
+            boolean last = i + 1 == changes.size()
+                    || changes.get(i + 1).day() - changes.get(first).day() > labelDays;
             String label = !last ? null : first == i ? "edit " + (i + 1)
                     : "edits " + (first + 1) + "-" + (i + 1);
             // Labelled at the foot of the bottom panel, clear of the dose and therapy marks.

@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -35,6 +36,9 @@ import org.plasticitylab.viz.data.TimeSeriesData;
  * panel, doses are dashed lines.
  */
 public final class StoryChart {
+    /** Heights of the dose and therapy strip and of each metric panel, relative. */
+    private static final int EVENTS_WEIGHT = 3;
+    private static final int PANEL_WEIGHT = 7;
     /** Label of the shaded high-plasticity interval. */
     public static final String WINDOW_LABEL = "window of opportunity";
     /** Series key of the dose marks in the events panel. */
@@ -67,14 +71,16 @@ public final class StoryChart {
         CombinedDomainXYPlot stack = Panels.stack(SlideTheme.daysAxis(scenario.days()));
         XYPlot events = eventsPanel(scenario, doses);
         if (events != null) {
-            stack.add(events, 2);
+            // Tall enough for both row names even under a three-line live title: SymbolAxis
+            // drops a name that would overlap the other.
+            stack.add(events, EVENTS_WEIGHT);
         }
         XYPlot[] panels = {drugPanel(s), plasticityPanel(s, doses, scenario.days()),
             densityPanel(s), recallPanel(s)};
         for (XYPlot p : panels) {
             Panels.shade(p, stress, SlideTheme.STRESS_FILL, null);
             Panels.lines(p, doses);
-            stack.add(p, 5);
+            stack.add(p, PANEL_WEIGHT);
         }
         if (!stress.isEmpty()) {
             Panels.shade(panels[0], stress.subList(0, 1), SlideTheme.STRESS_FILL,
@@ -120,6 +126,9 @@ public final class StoryChart {
         rows.setLabelFont(SlideTheme.AXIS_LABEL_FONT);
         rows.setGridBandsVisible(false);
         rows.setRange(-0.7, 1.7);
+        // Both rows always named: on a short panel the automatic tick unit would skip one.
+        rows.setAutoTickUnitSelection(false);
+        rows.setTickUnit(new NumberTickUnit(1));
         XYPlot plot = Panels.panel(shown, rows, marks);
         Panels.shade(plot, ssri, SSRI_FILL, "SSRI-like course");
         return plot;

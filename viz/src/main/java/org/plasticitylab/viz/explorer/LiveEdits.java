@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.scenario.Scenario;
-import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.sim.LiveSession;
 import org.plasticitylab.sim.SessionChange;
 
@@ -43,7 +42,7 @@ final class LiveEdits {
 
     /** A therapy session now. */
     void therapyNow() {
-        driver.post(() -> change("therapy", this::therapyNow));
+        driver.post(() -> change("therapy", LiveSession::therapyNow));
     }
 
     /** Starts {@code scenario} afresh at day 0, without the edits made so far. */
@@ -92,25 +91,6 @@ final class LiveEdits {
             driver.report(driver.edits().said("No " + what + " now: " + e.getMessage(), true,
                     null));
         }
-    }
-
-    /**
-     * A therapy session now, unless its scenario could not be saved: a scenario file needs
-     * therapy schedules in order, so a session inside the scenario's own schedule is refused
-     * with the reason rather than leaving a session that no file could rerun.
-     */
-    private void therapyNow(LiveSession s) {
-        Scenario candidate = s.scenario().toBuilder().therapy(new TherapySchedule(
-                s.timeHours() / 24, 1, 1, LiveSession.SESSION_HOURS)).build();
-        double ownEnd = s.scenario().therapy().stream()
-                .mapToDouble(t -> t.lastDay() + t.durationHours() / 24).max().orElse(0);
-        SaveCheck.problem(candidate).ifPresent(why -> {
-            throw new IllegalArgumentException("the scenario's own therapy runs until day "
-                    + Decimals.label(ownEnd, 1) + ", and a saved scenario can hold an extra"
-                    + " session only after that. Try again after day "
-                    + Decimals.label(ownEnd, 1) + ".");
-        });
-        s.therapyNow();
     }
 
     /** The plan now, named as the chart's title names it, before the edit {@code what}. */

@@ -42,6 +42,16 @@ class LiveStoryChartTest {
     }
 
     @Test
+    void changesCloserThanALabelShareOneLabel() {
+        double near = result.scenario().days() * 0.03;
+        List<SessionChange> close = List.of(new SessionChange(1, "dose"),
+                new SessionChange(1 + near, "therapy session"),
+                new SessionChange(1 + 4 * near, "stress 0.3 from now"));
+        List<XYPlot> panels = panels(LiveStoryChart.create(result, close, "t", "s", false));
+        assertThat(labels(panels.get(panels.size() - 1))).containsExactly("edits 1-2", "edit 3");
+    }
+
+    @Test
     void theTitleAndSubtitleAreTheCallersAndTheDisclaimerStays() {
         JFreeChart chart = LiveStoryChart.create(result, changes, "the title", "the line",
                 false);

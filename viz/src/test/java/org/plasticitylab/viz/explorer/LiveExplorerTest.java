@@ -103,10 +103,10 @@ class LiveExplorerTest {
             explorer.therapyNow.doClick();
             return null;
         });
-        // Inside the preset's own therapy schedule a session now could not be saved: refused.
-        await("therapy refused", () -> explorer.status.getText().contains("No therapy"));
+        // Before the preset's own therapy schedule: the session goes in ahead of it.
+        await("therapy given", () -> explorer.shown().changes().size() == 3);
         assertThat(edt(() -> explorer.shown().changes())).extracting(SessionChange::description)
-                .containsExactly("stress 0.3 from now", "dose");
+                .containsExactly("stress 0.3 from now", "dose", "therapy session");
         assertThat(edt(() -> explorer.chart.getChart().getTitle().getText()))
                 .startsWith("ketamine-series-therapy (edited: stress 0.3 from day");
         pressSpace();
@@ -145,7 +145,8 @@ class LiveExplorerTest {
         await("finished", () -> explorer.shown().finished());
         assertThat(edt(() -> explorer.shown().changes())).extracting(SessionChange::description)
                 .as(edt(() -> explorer.status.getText()))
-                .containsExactly("stress 0.3 from now", "dose", "therapy session");
+                .containsExactly("stress 0.3 from now", "dose", "therapy session",
+                        "therapy session");
         BufferedImage finished = shot("06-finished");
         edt(() -> {
             explorer.views.setSelectedComponent(explorer.network);
