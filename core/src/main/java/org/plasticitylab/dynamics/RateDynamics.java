@@ -87,19 +87,21 @@ public final class RateDynamics {
      * @param rate rates per unit and lane, 0..1
      * @param lanes number of lanes, a multiple of {@value #LANE_BLOCK}
      * @param h synaptic input per unit and lane, written in place
+     * @param work scratch arrays for this network's slots per unit, made once by the caller
      * @throws IllegalArgumentException if {@code lanes} is not a positive multiple of
      *     {@value #LANE_BLOCK}
      */
-    public static void gatherLanes(Network network, float[] rate, int lanes, double[] h) {
+    public static void gatherLanes(Network network, float[] rate, int lanes, double[] h,
+            LaneWork work) {
         if (lanes <= 0 || lanes % LANE_BLOCK != 0) {
             throw new IllegalArgumentException("lanes must be a positive multiple of "
                     + LANE_BLOCK + ", was " + lanes);
         }
         int k = network.slotsPerNeuron();
         int[] slots = network.presentSlots();
-        int[] even = new int[k];
-        int[] odd = new int[k];
-        float[] sums = new float[2 * LANE_BLOCK];
+        int[] even = work.even;
+        int[] odd = work.odd;
+        float[] sums = work.sums;
         for (int unit = 0; unit < network.neurons(); unit++) {
             int first = unit * k;
             int evens = 0;
@@ -284,11 +286,12 @@ public final class RateDynamics {
      * @param lanes number of lanes
      * @param rate new rate per unit and lane, written in place
      * @param rateF the same rates as floats, written in place
+     * @param work scratch arrays with room for {@code lanes} lanes, made once by the caller
      */
     public void updateLanes(double[] h, double[] external, int lanes, double[] rate,
-            float[] rateF) {
+            float[] rateF, LaneWork work) {
         int n = h.length / lanes;
-        double[] offsets = new double[lanes];
+        double[] offsets = work.clearedOffsets();
         for (int i = 0; i < n; i++) {
             for (int lane = 0; lane < lanes; lane++) {
                 offsets[lane] += h[i * lanes + lane];

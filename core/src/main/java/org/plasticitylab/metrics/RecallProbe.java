@@ -1,5 +1,7 @@
 package org.plasticitylab.metrics;
 
+import java.util.Arrays;
+import org.plasticitylab.dynamics.LaneWork;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
@@ -17,6 +19,7 @@ public final class RecallProbe {
     private final ProbeParameters p;
     private final RateDynamics dynamics;
     private final int neurons;
+    private Work work;
 
     /**
      * Creates a probe for a network of {@code neurons} units.
@@ -59,13 +62,32 @@ public final class RecallProbe {
      * @return the mean recall of each pattern, in the order given
      */
     public double[] recall(Network network, Rng rng, double[] bias, Pattern... patterns) {
+        double[] recall = new double[patterns.length];
+        recall(network, rng, bias, patterns, recall);
+        return recall;
+    }
+
+    /**
+     * As {@link #recall(Network, Rng, double[], Pattern...)}, into the caller's array and with
+     * this probe's own work arrays, made at the first probe: a daily probe allocates nothing.
+     *
+     * @param network the network to probe; only read
+     * @param rng the random stream of the probe
+     * @param bias input added to each unit in every trial, or null for none
+     * @param patterns the patterns to cue
+     * @param into receives the mean recall of each pattern, in the order given
+     */
+    public void recall(Network network, Rng rng, double[] bias, Pattern[] patterns,
+            double[] into) {
         int trials = p.trials();
         int block = RateDynamics.LANE_BLOCK;
         // padded to whole blocks; the extra lanes are never cued and never read
         int lanes = (trials * patterns.length + block - 1) / block * block;
-        double[] cue = new double[neurons * lanes];
+        Work w = work(network, lanes);
+        double[] cue = w.cue;
+        Arrays.fill(cue, 0);
         for (int which = 0; which < patterns.length; which++) {
-            int[] members = patterns[which].members();
+            int[] members = w.members(which, patterns[which]);
             int cued = Math.max(1, (int) Math.round(p.cueFraction() * members.length));
             for (int trial = 0; trial < trials; trial++) {
                 rng.partialShuffle(members, cued);
@@ -82,24 +104,66 @@ public final class RecallProbe {
                 }
             }
         }
-        double[] rate = new double[neurons * lanes];
-        float[] rateF = new float[neurons * lanes];
-        double[] h = new double[neurons * lanes];
+        double[] rate = w.rate;
+        float[] rateF = w.rateF;
+        double[] h = w.h;
         // from rest every input is exactly 0, so the first gather is skipped
-        dynamics.updateLanes(h, cue, lanes, rate, rateF);
+        Arrays.fill(h, 0);
+        dynamics.updateLanes(h, cue, lanes, rate, rateF, w.lanes);
         for (int it = 1; it < p.iterations(); it++) {
-            RateDynamics.gatherLanes(network, rateF, lanes, h);
-            dynamics.updateLanes(h, cue, lanes, rate, rateF);
+            RateDynamics.gatherLanes(network, rateF, lanes, h, w.lanes);
+            dynamics.updateLanes(h, cue, lanes, rate, rateF, w.lanes);
         }
-        double[] recall = new double[patterns.length];
         for (int which = 0; which < patterns.length; which++) {
             double total = 0;
             for (int trial = 0; trial < trials; trial++) {
                 total += overlap(patterns[which], rate, lanes, which * trials + trial);
             }
-            recall[which] = total / trials;
+            into[which] = total / trials;
         }
-        return recall;
+    }
+
+    /** The work arrays for {@code lanes} lanes: kept while the count stays the same. */
+    private Work work(Network network, int lanes) {
+        if (work == null || work.count != lanes) {
+            work = new Work(neurons, network.slotsPerNeuron(), lanes);
+        }
+        return work;
+    }
+
+    /** Per unit and lane: the cue, the rates (double and float) and the synaptic input. */
+    private static final class Work {
+        final int count;
+        final double[] cue;
+        final double[] rate;
+        final float[] rateF;
+        final double[] h;
+        final LaneWork lanes;
+        /** Each pattern's members, copied afresh in sorted order for every probe. */
+        private int[][] members = new int[0][];
+
+        Work(int neurons, int slotsPerNeuron, int lanes) {
+            this.count = lanes;
+            this.cue = new double[neurons * lanes];
+            this.rate = new double[neurons * lanes];
+            this.rateF = new float[neurons * lanes];
+            this.h = new double[neurons * lanes];
+            this.lanes = new LaneWork(slotsPerNeuron, lanes);
+        }
+
+        /** Pattern {@code which}'s members in sorted order, in an array kept between probes. */
+        int[] members(int which, Pattern pattern) {
+            if (members.length <= which) {
+                members = Arrays.copyOf(members, which + 1);
+            }
+            if (members[which] == null || members[which].length != pattern.size()) {
+                members[which] = new int[pattern.size()];
+            }
+            for (int i = 0; i < pattern.size(); i++) {
+                members[which][i] = pattern.member(i);
+            }
+            return members[which];
+        }
     }
 
     private double overlap(Pattern pattern, double[] rate, int lanes, int lane) {

@@ -44,7 +44,7 @@ final class Engine implements Checkpointed {
     private final Network network;
     private final ChunkedStepper stepper;
     private final InputDrive inputDrive;
-    private final RecallProbe probe;
+    private final DailyProbe probe;
     private final NmdaBlockExposure exposure;
     private final PlasticityState plasticity;
     private final BehaviourState behaviour;
@@ -55,8 +55,6 @@ final class Engine implements Checkpointed {
     private final NetworkState networkState;
     /** Every part with state, in checkpoint order. */
     private final List<Checkpointed> parts;
-    /** The standing input of the recall probe: the trapped block's damping. */
-    private final double[] probeBias;
     private final int burnInSteps;
     private final int totalSteps;
     private final int sampleEverySteps;
@@ -82,9 +80,6 @@ final class Engine implements Checkpointed {
                 scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, team);
         this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
                 network.positive());
-        int n = network.neurons();
-        this.probe = new RecallProbe(m.probe(), dynamics, n);
-        this.probeBias = new double[n];
         this.burnInSteps = scenario.burnInSteps();
         this.totalSteps = scenario.steps();
         this.exposure = new NmdaBlockExposure(m.pharmacokinetics(), timeline.infusions(),
@@ -94,6 +89,8 @@ final class Engine implements Checkpointed {
                 network.negative(), scenario.dtHours());
         this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
         this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
+        this.probe = new DailyProbe(new RecallProbe(m.probe(), dynamics, network.neurons()),
+                network, probeRng);
         this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
         this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
@@ -184,14 +181,9 @@ final class Engine implements Checkpointed {
     }
 
     private void probeRecall() {
-        double damping = behaviour.negativeDamping();
-        for (int i = 0; i < network.negative().size(); i++) {
-            probeBias[network.negative().member(i)] = -damping;
-        }
-        double[] recall = probe.recall(network, probeRng, probeBias, network.positive(),
-                network.negative());
-        positiveRecall = recall[0];
-        negativeRecall = recall[1];
+        probe.run(behaviour.negativeDamping());
+        positiveRecall = probe.positive();
+        negativeRecall = probe.negative();
     }
 
     private void record() {

@@ -51,9 +51,11 @@ class RateDynamicsTest {
             laneExternal[i] = rng.nextDouble();
         }
         double[] laneH = new double[n * lanes];
-        RateDynamics.gatherLanes(net, laneRate, lanes, laneH);
+        RateDynamics.gatherLanes(net, laneRate, lanes, laneH,
+                new LaneWork(net.slotsPerNeuron(), lanes));
         double[] laneNew = new double[n * lanes];
-        dynamics.updateLanes(laneH, laneExternal, lanes, laneNew, new float[n * lanes]);
+        dynamics.updateLanes(laneH, laneExternal, lanes, laneNew, new float[n * lanes],
+                new LaneWork(net.slotsPerNeuron(), lanes));
         for (int lane = 0; lane < lanes; lane++) {
             float[] rate = new float[n];
             double[] external = new double[n];
@@ -77,7 +79,8 @@ class RateDynamicsTest {
         Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
                 new Rng(3, 1));
         assertThatThrownBy(() -> RateDynamics.gatherLanes(net, new float[net.neurons() * 3], 3,
-                new double[net.neurons() * 3])).isInstanceOf(IllegalArgumentException.class)
+                new double[net.neurons() * 3], new LaneWork(net.slotsPerNeuron(), 3)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("multiple of 8, was 3");
     }
 }
