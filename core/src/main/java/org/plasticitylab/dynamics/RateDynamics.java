@@ -15,7 +15,7 @@ import org.plasticitylab.network.Network;
  * itself on for good). The recall probe runs without adaptation.
  */
 public final class RateDynamics {
-    /** Lanes that {@link #gatherLanes} sums in one pass; lane counts are multiples of it. */
+    /** Lanes that {@link LaneWork#gather} sums in one pass; lane counts are multiples of it. */
     public static final int LANE_BLOCK = 8;
 
     private final double slope;
@@ -74,96 +74,6 @@ public final class RateDynamics {
             }
             h[unit] = even + odd;
         }
-    }
-
-    /**
-     * As {@link #gather}, for all units and several independent activity states at once
-     * ("lanes", as the recall probe's cue trials): the rate of unit u in lane l is
-     * {@code rate[u * lanes + l]}, and {@code h} is laid out the same way. One pass over a
-     * unit's synapses serves {@value #LANE_BLOCK} lanes with their sums in registers, and each
-     * lane's even and odd sums run exactly as in {@link #gather}.
-     *
-     * @param network the network whose synapses are read
-     * @param rate rates per unit and lane, 0..1
-     * @param lanes number of lanes, a multiple of {@value #LANE_BLOCK}
-     * @param h synaptic input per unit and lane, written in place
-     * @param work scratch arrays for this network's slots per unit, made once by the caller
-     * @throws IllegalArgumentException if {@code lanes} is not a positive multiple of
-     *     {@value #LANE_BLOCK}
-     */
-    public static void gatherLanes(Network network, float[] rate, int lanes, double[] h,
-            LaneWork work) {
-        if (lanes <= 0 || lanes % LANE_BLOCK != 0) {
-            throw new IllegalArgumentException("lanes must be a positive multiple of "
-                    + LANE_BLOCK + ", was " + lanes);
-        }
-        int k = network.slotsPerNeuron();
-        int[] slots = network.presentSlots();
-        int[] even = work.even;
-        int[] odd = work.odd;
-        float[] sums = work.sums;
-        for (int unit = 0; unit < network.neurons(); unit++) {
-            int first = unit * k;
-            int evens = 0;
-            int odds = 0;
-            for (int j = first, end = first + network.presentCount(unit); j < end; j++) {
-                // both lists get j, only one keeps it: no branch on the random parity
-                int isOdd = (slots[j] - first) & 1;
-                even[evens] = j;
-                odd[odds] = j;
-                evens += 1 - isOdd;
-                odds += isOdd;
-            }
-            for (int block = 0; block < lanes; block += LANE_BLOCK) {
-                sumBlock(network, even, evens, rate, lanes, block, sums, 0);
-                sumBlock(network, odd, odds, rate, lanes, block, sums, LANE_BLOCK);
-                int at = unit * lanes + block;
-                for (int lane = 0; lane < LANE_BLOCK; lane++) {
-                    h[at + lane] = sums[lane] + sums[LANE_BLOCK + lane];
-                }
-            }
-        }
-    }
-
-    /**
-     * Sums weight times presynaptic rate over the index entries {@code entries[0, count)}, in
-     * order, for lanes {@code [block, block + LANE_BLOCK)}, and writes the sums to
-     * {@code sums[at, at + LANE_BLOCK)}. Spelled out so that the sums stay in registers.
-     */
-    private static void sumBlock(Network network, int[] entries, int count, float[] rate,
-            int lanes, int block, float[] sums, int at) {
-        int[] slots = network.presentSlots();
-        int[] presentPre = network.presentPre();
-        float[] w = network.weight();
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        float s4 = 0;
-        float s5 = 0;
-        float s6 = 0;
-        float s7 = 0;
-        for (int e = 0; e < count; e++) {
-            int j = entries[e];
-            float weight = w[slots[j]];
-            int from = presentPre[j] * lanes + block;
-            s0 += weight * rate[from];
-            s1 += weight * rate[from + 1];
-            s2 += weight * rate[from + 2];
-            s3 += weight * rate[from + 3];
-            s4 += weight * rate[from + 4];
-            s5 += weight * rate[from + 5];
-            s6 += weight * rate[from + 6];
-            s7 += weight * rate[from + 7];
-        }
-        sums[at] = s0;
-        sums[at + 1] = s1;
-        sums[at + 2] = s2;
-        sums[at + 3] = s3;
-        sums[at + 4] = s4;
-        sums[at + 5] = s5;
-        sums[at + 6] = s6;
-        sums[at + 7] = s7;
     }
 
     /**
@@ -278,7 +188,7 @@ public final class RateDynamics {
 
     /**
      * As {@link #update(double[], double[], double, double[])} with no drug, for several
-     * independent activity states laid out as in {@link #gatherLanes}; each lane has its own
+     * independent activity states laid out as in {@link LaneWork#gather}; each lane has its own
      * mean input and gets the same rates it would get on its own.
      *
      * @param h synaptic input per unit and lane

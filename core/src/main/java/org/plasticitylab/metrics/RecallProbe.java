@@ -111,7 +111,7 @@ public final class RecallProbe {
         Arrays.fill(h, 0);
         dynamics.updateLanes(h, cue, lanes, rate, rateF, w.lanes);
         for (int it = 1; it < p.iterations(); it++) {
-            RateDynamics.gatherLanes(network, rateF, lanes, h, w.lanes);
+            w.lanes.gather(network, rateF, lanes, h);
             dynamics.updateLanes(h, cue, lanes, rate, rateF, w.lanes);
         }
         for (int which = 0; which < patterns.length; which++) {

@@ -1,8 +1,5 @@
 package org.plasticitylab.network;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.plasticitylab.internal.Rng;
 
 /**
@@ -34,7 +31,7 @@ public final class Network {
     private final Pattern negative;
     private final Pattern positive;
 
-    private Network(NetworkSpec spec, int[] pre, Pattern negative, Pattern positive) {
+    Network(NetworkSpec spec, int[] pre, Pattern negative, Pattern positive) {
         this.neurons = spec.neurons();
         this.slotsPerNeuron = spec.candidateSynapsesPerNeuron();
         this.regionSize = spec.regionSize();
@@ -59,91 +56,7 @@ public final class Network {
      * @return the new network
      */
     public static Network build(NetworkSpec spec, SynapseParameters p, Rng rng) {
-        int n = spec.neurons();
-        int k = spec.candidateSynapsesPerNeuron();
-        int regionSize = spec.regionSize();
-        int[] pre = new int[Math.toIntExact(spec.slots())];
-        int own = NetworkSpec.ownRegionSlots(k);
-        int[][] ownPools = new int[4][regionSize];
-        int[][] otherPools = new int[4][n - regionSize];
-        for (int r = 0; r < 4; r++) {
-            int b = 0;
-            for (int j = 0; j < n; j++) {
-                if (j / regionSize == r) {
-                    ownPools[r][j - r * regionSize] = j;
-                } else {
-                    otherPools[r][b++] = j;
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            int region = i / regionSize;
-            int base = i * k;
-            drawDistinct(ownPools[region], i, own, pre, base, rng);
-            drawDistinct(otherPools[region], -1, k - own, pre, base + own, rng);
-            Arrays.sort(pre, base, base + k);
-        }
-        int perRegion = Math.max(1, (int) Math.round(p.patternFraction() * regionSize));
-        List<Region> negRegions = List.of(Region.EXECUTIVE, Region.MOOD, Region.MEMORY);
-        List<Region> posRegions = List.of(Region.EXECUTIVE, Region.REWARD, Region.MEMORY);
-        int[][] picks = new int[Region.values().length][];
-        for (Region r : Region.values()) {
-            int[] units = new int[regionSize];
-            for (int u = 0; u < regionSize; u++) {
-                units[u] = r.ordinal() * regionSize + u;
-            }
-            rng.partialShuffle(units, regionSize, regionSize);
-            picks[r.ordinal()] = units;
-        }
-        Pattern negative = pattern("negative", negRegions, picks, perRegion, 0, n);
-        Pattern positive = pattern("positive", posRegions, picks, perRegion, perRegion, n);
-        Network net = new Network(spec, pre, negative, positive);
-        net.initialiseSynapses(p, rng);
-        return net;
-    }
-
-    /**
-     * Writes {@code count} distinct units of {@code pool}, none equal to {@code exclude}, into
-     * {@code out}: O(count), and the pool stays a permutation for the next draw.
-     */
-    private static void drawDistinct(int[] pool, int exclude, int count, int[] out, int at,
-            Rng rng) {
-        int drawn = Math.min(pool.length, count + 1);
-        rng.partialShuffle(pool, drawn);
-        int taken = 0;
-        for (int t = 0; t < drawn && taken < count; t++) {
-            if (pool[t] != exclude) {
-                out[at + taken++] = pool[t];
-            }
-        }
-    }
-
-    /** Takes members from the shuffled region lists at an offset so the patterns are disjoint. */
-    private static Pattern pattern(String name, List<Region> regions, int[][] picks, int perRegion,
-            int offset, int n) {
-        List<Integer> members = new ArrayList<>();
-        for (Region r : regions) {
-            for (int i = 0; i < perRegion; i++) {
-                members.add(picks[r.ordinal()][offset + i]);
-            }
-        }
-        return new Pattern(name, regions, members.stream().mapToInt(Integer::intValue).toArray(), n);
-    }
-
-    private void initialiseSynapses(SynapseParameters p, Rng rng) {
-        float background = (float) p.newWeight();
-        float inPattern = (float) Math.min(p.maxWeight(), p.newWeight() + p.patternExtraWeight());
-        for (int post = 0; post < neurons; post++) {
-            for (int s = post * slotsPerNeuron; s < (post + 1) * slotsPerNeuron; s++) {
-                boolean stored = samePattern(pre[s], post);
-                double share = stored ? p.patternPresentFraction() : p.initialPresentFraction();
-                if (rng.nextDouble() < share) {
-                    present[s] = 1;
-                    weight[s] = stored ? inPattern : background;
-                }
-            }
-        }
-        reindex();
+        return NetworkWiring.build(spec, p, rng);
     }
 
     /**
@@ -212,7 +125,7 @@ public final class Network {
         weight[slot] = 0f;
     }
 
-    private boolean samePattern(int a, int b) {
+    boolean samePattern(int a, int b) {
         return (negative.contains(a) && negative.contains(b))
                 || (positive.contains(a) && positive.contains(b));
     }

@@ -2,7 +2,6 @@ package org.plasticitylab.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.network.NetworkSpec;
 
@@ -63,46 +62,7 @@ public record Scenario(String name, String description, double days, long seed, 
         stress = List.copyOf(Checks.notNull("stress", stress));
         treatments = List.copyOf(Checks.notNull("treatments", treatments));
         therapy = List.copyOf(Checks.notNull("therapy", therapy));
-        checkStress(stress, days);
-        for (int i = 0; i < treatments.size(); i++) {
-            if (treatments.get(i).lastDay() > days) {
-                throw new IllegalArgumentException("treatments[" + i + "] must end by day " + days
-                        + ", but lasts until day " + treatments.get(i).lastDay());
-            }
-        }
-        for (int i = 0; i < therapy.size(); i++) {
-            if (i > 0 && therapy.get(i).firstDay() < sessionsEnd(therapy.get(i - 1))) {
-                throw new IllegalArgumentException("therapy[" + i + "] must start after therapy["
-                        + (i - 1) + "]'s last session ends (day "
-                        + Decimals.day(sessionsEnd(therapy.get(i - 1)))
-                        + "): schedules are sorted and apart, was day "
-                        + Decimals.day(therapy.get(i).firstDay()));
-            }
-            if (therapy.get(i).lastDay() >= days) {
-                throw new IllegalArgumentException("therapy[" + i + "] must start its last session"
-                        + " before day " + days + ", was day " + therapy.get(i).lastDay());
-            }
-        }
-    }
-
-    /** The day the last session of a schedule ends. */
-    private static double sessionsEnd(TherapySchedule t) {
-        return t.lastDay() + t.durationHours() / 24;
-    }
-
-    private static void checkStress(List<StressPeriod> stress, double days) {
-        for (int i = 0; i < stress.size(); i++) {
-            StressPeriod p = stress.get(i);
-            if (p.toDay() > days) {
-                throw new IllegalArgumentException("stress[" + i + "].toDay must be <= days ("
-                        + days + "), was " + p.toDay());
-            }
-            if (i > 0 && p.fromDay() < stress.get(i - 1).toDay()) {
-                throw new IllegalArgumentException("stress[" + i + "] must start after stress["
-                        + (i - 1) + "] ends (day " + stress.get(i - 1).toDay() + "), was day "
-                        + p.fromDay());
-            }
-        }
+        ScenarioTimes.check(days, stress, treatments, therapy);
     }
 
     /**

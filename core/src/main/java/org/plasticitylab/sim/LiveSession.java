@@ -1,15 +1,12 @@
 package org.plasticitylab.sim;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.StressPeriod;
-import org.plasticitylab.scenario.TherapySchedule;
 
 /**
  * A scenario being run step by step for a live view (the desktop and the browser explorer):
@@ -193,44 +190,8 @@ public final class LiveSession implements AutoCloseable {
     public void therapyNow() {
         double day = nowDay();
         Scenario.Builder b = scenario.toBuilder().clearTherapy();
-        therapyWithSessionAt(day).forEach(b::therapy);
+        TherapyInsert.withSession(scenario.therapy(), day, SESSION_HOURS).forEach(b::therapy);
         change(b.build(), new SessionChange(day, "therapy session"));
-    }
-
-    /**
-     * The scenario's therapy with a session from {@code day}: a schedule that runs on past it
-     * is split around the new session, so that the schedules stay sorted and apart, as
-     * scenario files require.
-     */
-    private List<TherapySchedule> therapyWithSessionAt(double day) {
-        double end = day + SESSION_HOURS / 24;
-        List<TherapySchedule> therapy = new ArrayList<>();
-        for (TherapySchedule t : scenario.therapy()) {
-            int before = 0;
-            while (before < t.count() && start(t, before) + t.durationHours() / 24 <= day) {
-                before++;
-            }
-            if (before < t.count() && start(t, before) < end) {
-                throw new IllegalArgumentException("a therapy session of the scenario runs from"
-                        + " day " + Decimals.day(start(t, before)) + " for "
-                        + Decimals.label(t.durationHours()) + " h; give the new one after it");
-            }
-            if (before > 0) {
-                therapy.add(new TherapySchedule(t.firstDay(), t.everyDays(), before,
-                        t.durationHours()));
-            }
-            if (before < t.count()) {
-                therapy.add(new TherapySchedule(start(t, before), t.everyDays(),
-                        t.count() - before, t.durationHours()));
-            }
-        }
-        therapy.add(new TherapySchedule(day, 1, 1, SESSION_HOURS));
-        therapy.sort(Comparator.comparingDouble(TherapySchedule::firstDay));
-        return therapy;
-    }
-
-    private static double start(TherapySchedule t, int session) {
-        return t.firstDay() + t.everyDays() * session;
     }
 
     /**

@@ -51,8 +51,7 @@ class RateDynamicsTest {
             laneExternal[i] = rng.nextDouble();
         }
         double[] laneH = new double[n * lanes];
-        RateDynamics.gatherLanes(net, laneRate, lanes, laneH,
-                new LaneWork(net.slotsPerNeuron(), lanes));
+        new LaneWork(net.slotsPerNeuron(), lanes).gather(net, laneRate, lanes, laneH);
         double[] laneNew = new double[n * lanes];
         dynamics.updateLanes(laneH, laneExternal, lanes, laneNew, new float[n * lanes],
                 new LaneWork(net.slotsPerNeuron(), lanes));
@@ -78,8 +77,8 @@ class RateDynamicsTest {
     void laneCountsOutsideWholeBlocksAreRefused() {
         Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
                 new Rng(3, 1));
-        assertThatThrownBy(() -> RateDynamics.gatherLanes(net, new float[net.neurons() * 3], 3,
-                new double[net.neurons() * 3], new LaneWork(net.slotsPerNeuron(), 3)))
+        assertThatThrownBy(() -> new LaneWork(net.slotsPerNeuron(), 3).gather(net,
+                new float[net.neurons() * 3], 3, new double[net.neurons() * 3]))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("multiple of 8, was 3");
     }
