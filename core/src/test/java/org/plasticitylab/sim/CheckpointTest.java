@@ -47,7 +47,7 @@ class CheckpointTest {
         Path file = dir.resolve("day.ckpt");
         first.saveCheckpoint(file);
         Result resumed = Simulation.builder(s).resumeFrom(file).build().run();
-        SimulationTest.assertSameBits(whole.series(), resumed.series());
+        SameBits.assertSameBits(whole.series(), resumed.series());
         assertThat(resumed.completed()).isTrue();
     }
 

@@ -2,7 +2,7 @@ package org.plasticitylab.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.plasticitylab.sim.SimulationTest.assertSameBits;
+import static org.plasticitylab.sim.SameBits.assertSameBits;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ class SimulationTest {
 
     @Test
     void sameScenarioAndSeedGiveBitIdenticalSeries() {
-        assertSameBits(Simulation.run(small(1)).series(), Simulation.run(small(1)).series());
+        SameBits.assertSameBits(Simulation.run(small(1)).series(), Simulation.run(small(1)).series());
     }
 
     @Test
@@ -43,8 +43,8 @@ class SimulationTest {
         TimeSeries one = Simulation.run(s).series();
         TimeSeries two = Simulation.builder(s).threads(2).build().run().series();
         TimeSeries three = Simulation.builder(s).threads(3).build().run().series();
-        assertSameBits(one, two);
-        assertSameBits(one, three);
+        SameBits.assertSameBits(one, two);
+        SameBits.assertSameBits(one, three);
     }
 
     @Test
@@ -80,7 +80,7 @@ class SimulationTest {
         TimeSeries plain = Simulation.run(s).series();
         TimeSeries watched = Simulation.builder(s).listener(v -> v.latest(Column.ACTIVITY))
                 .build().run().series();
-        assertSameBits(plain, watched);
+        SameBits.assertSameBits(plain, watched);
     }
 
     @Test
@@ -139,18 +139,6 @@ class SimulationTest {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    static void assertSameBits(TimeSeries a, TimeSeries b) {
-        assertThat(a.rows()).isEqualTo(b.rows());
-        for (Column c : Column.values()) {
-            double[] x = a.column(c);
-            double[] y = b.column(c);
-            for (int i = 0; i < x.length; i++) {
-                assertThat(Double.doubleToRawLongBits(x[i])).as(c.label() + " row " + i)
-                        .isEqualTo(Double.doubleToRawLongBits(y[i]));
-            }
         }
     }
 }

@@ -84,6 +84,6 @@ class StatefulRuleTest {
         first.saveCheckpoint(file);
         Result resumed = Simulation.builder(s).rule(new MeanPlasticityRule()).resumeFrom(file)
                 .build().run();
-        SimulationTest.assertSameBits(whole.series(), resumed.series());
+        SameBits.assertSameBits(whole.series(), resumed.series());
     }
 }

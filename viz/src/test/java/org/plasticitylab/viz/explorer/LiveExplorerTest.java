@@ -1,6 +1,7 @@
 package org.plasticitylab.viz.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plasticitylab.viz.SameBits.assertSameBits;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.GraphicsEnvironment;
@@ -18,7 +19,6 @@ import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.io.ScenarioFiles;
@@ -315,18 +315,6 @@ class LiveExplorerTest {
                 explorer.play.doClick();
                 return null;
             });
-        }
-    }
-
-    private static void assertSameBits(TimeSeries a, TimeSeries b) {
-        assertThat(a.rows()).isEqualTo(b.rows());
-        for (Column c : Column.values()) {
-            double[] x = a.column(c);
-            double[] y = b.column(c);
-            for (int i = 0; i < x.length; i++) {
-                assertThat(Double.doubleToRawLongBits(x[i])).as(c.label() + " row " + i)
-                        .isEqualTo(Double.doubleToRawLongBits(y[i]));
-            }
         }
     }
 

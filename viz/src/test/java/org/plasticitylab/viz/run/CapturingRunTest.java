@@ -1,23 +1,15 @@
 package org.plasticitylab.viz.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plasticitylab.viz.SameBits.assertSameBits;
 
 import org.junit.jupiter.api.Test;
-import org.plasticitylab.metrics.Column;
-import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Simulation;
 import org.plasticitylab.viz.TestRuns;
 import org.plasticitylab.viz.explorer.ExplorerSettings;
 
 class CapturingRunTest {
-    static void assertSameBits(TimeSeries a, TimeSeries b) {
-        assertThat(a.rows()).isEqualTo(b.rows());
-        for (Column c : Column.values()) {
-            assertThat(a.column(c)).as(c.label()).isEqualTo(b.column(c));
-        }
-    }
-
     @Test
     void capturingGivesExactlyTheNumbersOfAHeadlessRun() {
         Scenario s = TestRuns.shortScenario();
