@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.plasticitylab.files.Decimals;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
-import org.plasticitylab.scenario.Treatment;
 
 /**
  * What a user should know about a scenario that is valid but may not do what they think: a
@@ -14,9 +12,6 @@ import org.plasticitylab.scenario.Treatment;
  * outside what the toy model was made for.
  */
 final class ScenarioNotes {
-    /** Doses above this (mg/kg) are far beyond the model's sources (0.5 antidepressant, 1-4.5 anaesthetic). */
-    static final double HIGHEST_SOURCED_DOSE_MG_PER_KG = 4.5;
-
     private ScenarioNotes() {
     }
 
@@ -36,16 +31,12 @@ final class ScenarioNotes {
         return notes;
     }
 
-    /** Warnings for doses far above the sourced range, by treatment index. */
+    /** Each treatment's cautions (e.g. a dose far above the sourced range), by index. */
     static List<String> doses(Scenario s) {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < s.treatments().size(); i++) {
-            Treatment t = s.treatments().get(i);
-            if (t instanceof NmdaBlock b && b.doseMgPerKg() > HIGHEST_SOURCED_DOSE_MG_PER_KG) {
-                notes.add("warning: treatments[" + i + "].dose_mg_per_kg " + Decimals.label(
-                        b.doseMgPerKg()) + " is far above what the toy model was made for (0.5"
-                        + " mg/kg in the presets; anaesthetic doses are 1-4.5 mg/kg); its"
-                        + " results mean nothing there");
+            for (String caution : s.treatments().get(i).cautions()) {
+                notes.add("warning: treatments[" + i + "]." + caution);
             }
         }
         return notes;

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.Summary;
-import org.plasticitylab.scenario.Monoaminergic;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.TherapySchedule;
+import org.plasticitylab.scenario.Timeline;
 import org.plasticitylab.scenario.Treatment;
+import org.plasticitylab.scenario.TreatmentEvent;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
 
@@ -53,14 +53,13 @@ public final class Narrative {
         findings.add(overview(result));
         s.stress().stream().filter(p -> p.level() > 0).findFirst()
                 .ifPresent(p -> findings.add(StressFinding.of(p, result.series())));
-        List<Double> doseDays = doseDays(s);
+        List<Double> doseDays = new Timeline(s).doseDays();
         for (Treatment t : s.treatments()) {
-            if (t instanceof NmdaBlock block) {
-                for (int i = 0; i < block.days().size(); i++) {
-                    findings.add(TreatmentFindings.dose(block, i, result.series()));
-                }
-            } else if (t instanceof Monoaminergic m) {
-                findings.add(TreatmentFindings.monoaminergic(m, result.series()));
+            List<TreatmentEvent> events = t.events();
+            for (int i = 0; i < events.size(); i++) {
+                findings.add(events.get(i).kind() == TreatmentEvent.Kind.DOSE
+                        ? TreatmentFindings.dose(events.get(i), i, result.series())
+                        : TreatmentFindings.course(events.get(i), result.series()));
             }
         }
         Optional<PlasticityWindow> window = doseDays.isEmpty() ? Optional.empty()
@@ -109,15 +108,10 @@ public final class Narrative {
         Summary sum = result.summary();
         double end = result.series().last(Column.PLASTICITY);
         return new Finding("plasticity", String.format(Locale.ROOT,
-                "Without an NMDA block no window opens. Plasticity peaks at %s times the healthy"
+                "Without an NMDA-blocking dose no window opens. Plasticity peaks at %s times the healthy"
                         + " baseline on day %s and ends at %s.",
                 num(sum.peakPlasticity()), num(sum.peakPlasticityDay()), num(end)),
                 named("peak", sum.peakPlasticity(), "peak_day", sum.peakPlasticityDay(),
                         "end", end));
-    }
-
-    private static List<Double> doseDays(Scenario s) {
-        return s.treatments().stream().filter(NmdaBlock.class::isInstance)
-                .flatMap(t -> ((NmdaBlock) t).days().stream()).sorted().toList();
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.plasticitylab.metrics.Course;
 import org.plasticitylab.metrics.Improvement;
 import org.plasticitylab.metrics.Summary;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.Timeline;
 import org.plasticitylab.sim.Result;
@@ -51,7 +50,7 @@ public final class StoryNumbers {
     public static StoryNumbers of(Result result) {
         Scenario s = result.scenario();
         Course course = new Timeline(s).course();
-        boolean doses = s.treatments().stream().anyMatch(NmdaBlock.class::isInstance);
+        boolean doses = !new Timeline(s).doseDays().isEmpty();
         String lastEvent = doses ? "the last dose" : !s.therapy().isEmpty() ? "the last session"
                 : !s.treatments().isEmpty() ? "the start of treatment" : "the change of stress";
         return new StoryNumbers(result.summary(), course,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plasticitylab.files.BoundedInput;
-import org.plasticitylab.files.Checkpointed;
 
 /**
  * Plasma concentration and NMDA-receptor occupancy over a run, from every infusion of every
@@ -14,7 +13,7 @@ import org.plasticitylab.files.Checkpointed;
  * the exact PK solution is stepped in sub-intervals of at most {@link #SUBSTEP_HOURS} and split
  * at every infusion start and end, so the result hardly depends on the network step.
  */
-public final class NmdaBlockExposure implements Checkpointed {
+public final class NmdaBlockExposure implements Exposure {
     /** Longest PK sub-interval used to average occupancy: one minute. */
     public static final double SUBSTEP_HOURS = 1.0 / 60;
     private static final double NEGLIGIBLE_MG_PER_KG = 1e-12;
@@ -27,17 +26,7 @@ public final class NmdaBlockExposure implements Checkpointed {
     private final double[] rates;
     private double timeHours;
     /** The highest infusion end passed by the last {@link #advanceTo}, or null. */
-    private InfusionEnd lastEnd;
-
-    /**
-     * The moment an infusion ends: the peak of its concentration.
-     *
-     * @param timeHours the end, in hours from day 0
-     * @param concentrationMgPerL the plasma concentration then, in mg/L
-     * @param occupancy the NMDA-receptor occupancy then
-     */
-    public record InfusionEnd(double timeHours, double concentrationMgPerL, double occupancy) {
-    }
+    private DosePeak lastEnd;
 
     /**
      * An exposure with the given infusions; {@code timeHours} starts at {@code startHours}.
@@ -84,6 +73,17 @@ public final class NmdaBlockExposure implements Checkpointed {
         }
     }
 
+    @Override
+    public void advance(double fromHours, double untilHours, DrugEffect effect) {
+        effect.addOccupancy(advanceTo(untilHours));
+    }
+
+    @Override
+    public void addNow(double hours, DrugEffect effect) {
+        effect.addConcentration(concentrationMgPerL());
+        effect.addOccupancy(occupancy());
+    }
+
     /**
      * Advances to {@code untilHours} and returns the time-averaged occupancy over the interval
      * (trapezoid rule on one-minute sub-intervals).
@@ -126,7 +126,7 @@ public final class NmdaBlockExposure implements Checkpointed {
         for (double e : ends) {
             if (e == timeHours && (lastEnd == null
                     || concentrationMgPerL() > lastEnd.concentrationMgPerL())) {
-                lastEnd = new InfusionEnd(timeHours, concentrationMgPerL(), occupancy());
+                lastEnd = new DosePeak(timeHours, concentrationMgPerL(), occupancy());
             }
         }
     }
@@ -137,7 +137,8 @@ public final class NmdaBlockExposure implements Checkpointed {
      *
      * @return the infusion end, or empty if the last advance passed none
      */
-    public Optional<InfusionEnd> lastInfusionEnd() {
+    @Override
+    public Optional<DosePeak> lastPeak() {
         return Optional.ofNullable(lastEnd);
     }
 

@@ -1,6 +1,9 @@
 package org.plasticitylab.scenario;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
 
 /**
@@ -44,13 +47,16 @@ public record Monoaminergic(double fromDay, double toDay) implements Treatment {
                 : Optional.of(new Monoaminergic(fromDay, Math.min(toDay, scenarioDays)));
     }
 
-    /**
-     * Whether the treatment is being taken at time {@code hours}.
-     *
-     * @param hours time in hours from day 0
-     * @return true from fromDay (inclusive) to toDay (exclusive)
-     */
-    public boolean covers(double hours) {
-        return hours >= fromDay * 24 && hours < toDay * 24;
+    @Override
+    public List<TreatmentEvent> events() {
+        return List.of(new TreatmentEvent(TreatmentEvent.Kind.COURSE, fromDay, toDay,
+                "to_day", "Monoaminergic (SSRI-like) treatment, taken"
+                        + " daily; its effect builds over weeks", Map.of()));
+    }
+
+    @Override
+    public String description() {
+        return "SSRI-like (monoaminergic) treatment from day " + Decimals.day(fromDay)
+                + " to day " + Decimals.day(toDay);
     }
 }

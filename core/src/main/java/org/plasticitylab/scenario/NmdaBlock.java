@@ -1,11 +1,14 @@
 package org.plasticitylab.scenario;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
 
 /**
- * Ketamine-like NMDA-receptor block: an infusion of {@code doseMgPerKg} over
+ * Ketamine-like NMDA-receptor block: an intravenous infusion of {@code doseMgPerKg} over
  * {@code infusionMinutes}, started on each of {@code days} (sorted, at least one).
  *
  * @param doseMgPerKg dose of each infusion in mg/kg (0.5 in the presets)
@@ -16,6 +19,8 @@ public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double>
         implements Treatment {
     /** Name in scenario files. */
     public static final String TYPE = "nmda-block";
+    /** Doses above this (mg/kg) are far beyond the model's sources (0.5 antidepressant, 1-4.5 anaesthetic). */
+    public static final double HIGHEST_SOURCED_DOSE_MG_PER_KG = 4.5;
 
     /**
      * Validates dose and infusion length and requires dose days that are sorted and whose
@@ -29,20 +34,7 @@ public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double>
     public NmdaBlock {
         Checks.positive("doseMgPerKg", doseMgPerKg);
         Checks.positive("infusionMinutes", infusionMinutes);
-        Checks.notNull("days", days);
-        if (days.isEmpty()) {
-            throw new IllegalArgumentException("days must name at least one dose day, was []");
-        }
-        days = List.copyOf(days);
-        double previous = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < days.size(); i++) {
-            double day = Checks.nonNegative("days[" + i + "]", days.get(i));
-            if (day * 24 < previous * 24 + infusionMinutes / 60) {
-                throw new IllegalArgumentException("days must be sorted with infusions that do not "
-                        + "overlap, but days[" + i + "] = " + day + " follows " + previous);
-            }
-            previous = day;
-        }
+        days = DayList.checked(days, infusionMinutes / 60);
     }
 
     /**
@@ -70,5 +62,30 @@ public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double>
         List<Double> kept = days.stream().filter(d -> d < scenarioDays).toList();
         return kept.isEmpty() ? Optional.empty()
                 : Optional.of(new NmdaBlock(doseMgPerKg, infusionMinutes, kept));
+    }
+
+    @Override
+    public List<TreatmentEvent> events() {
+        String what = Decimals.label(doseMgPerKg) + " mg/kg over "
+                + Decimals.label(infusionMinutes) + " min";
+        return IntStream.range(0, days.size())
+                .mapToObj(i -> new TreatmentEvent(TreatmentEvent.Kind.DOSE, days.get(i),
+                        days.get(i) + infusionMinutes / (24 * 60), "days[" + i + "]", what,
+                        Map.of("dose_mg_per_kg", doseMgPerKg)))
+                .toList();
+    }
+
+    @Override
+    public String description() {
+        return "NMDA-block (ketamine-like) doses of " + Decimals.label(doseMgPerKg)
+                + " mg/kg over " + Decimals.label(infusionMinutes) + " min on " + DayList.of(days);
+    }
+
+    @Override
+    public List<String> cautions() {
+        return doseMgPerKg <= HIGHEST_SOURCED_DOSE_MG_PER_KG ? List.of()
+                : List.of("dose_mg_per_kg " + Decimals.label(doseMgPerKg) + " is far above what"
+                        + " the toy model was made for (0.5 mg/kg in the presets; anaesthetic"
+                        + " doses are 1-4.5 mg/kg); its results mean nothing there");
     }
 }

@@ -91,6 +91,15 @@ public final class Presets {
                 .treatment(new NmdaBlock(0.5, 40, maintenanceDays()))
                 .therapy(SERIES_THERAPY)
                 .therapy(new TherapySchedule(60, 7, 18, 2)));
+        put(m, Scenario.builder("sustain")
+                .days(MAINTENANCE_DAYS)
+                .stress(0, MAINTENANCE_DAYS, STRESS)
+                .description("Esketamine nasal spray, 56 mg, on SUSTAIN-1's schedule (twice"
+                        + " weekly for 4 weeks, weekly for 4 weeks, then every other week) with"
+                        + " the therapy of maintenance, for 26 weeks.")
+                .treatment(EsketamineNasal.standard(56, sustainDays()))
+                .therapy(SERIES_THERAPY)
+                .therapy(new TherapySchedule(60, 7, 18, 2)));
         put(m, stressed("ssri-like")
                 .description("Chronic stress with a monoaminergic (SSRI-like) course from day 42.")
                 .treatment(new Monoaminergic(TREATMENT_DAY, 84)));
@@ -110,6 +119,25 @@ public final class Presets {
     private static List<Double> maintenanceDays() {
         List<Double> days = new ArrayList<>(SERIES_DAYS);
         for (double day = 67; day < MAINTENANCE_DAYS; day += 14) {
+            days.add(day);
+        }
+        return days;
+    }
+
+    /**
+     * SUSTAIN-1's schedule from day 42: twice weekly (3 and 4 days apart) for 4 weeks, weekly
+     * for 4 weeks, then every other week to the end.
+     */
+    private static List<Double> sustainDays() {
+        List<Double> days = new ArrayList<>();
+        for (int week = 0; week < 4; week++) {
+            days.add(TREATMENT_DAY + 7 * week);
+            days.add(TREATMENT_DAY + 7 * week + 3);
+        }
+        for (int week = 4; week < 8; week++) {
+            days.add(TREATMENT_DAY + 7 * week);
+        }
+        for (double day = TREATMENT_DAY + 7 * 9; day < MAINTENANCE_DAYS; day += 14) {
             days.add(day);
         }
         return days;

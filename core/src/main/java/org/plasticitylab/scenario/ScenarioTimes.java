@@ -15,6 +15,7 @@ final class ScenarioTimes {
     static void check(double days, List<StressPeriod> stress, List<Treatment> treatments,
             List<TherapySchedule> therapy) {
         checkStress(stress, days);
+        TreatmentTypes.checkTogether(treatments);
         for (int i = 0; i < treatments.size(); i++) {
             if (treatments.get(i).lastDay() > days) {
                 throw new IllegalArgumentException("treatments[" + i + "] must end by day " + days

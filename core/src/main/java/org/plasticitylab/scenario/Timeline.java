@@ -4,22 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.plasticitylab.metrics.Course;
-import org.plasticitylab.pharmacology.NmdaBlockExposure.Infusion;
 
 /**
- * What the scenario says is happening at a given time: stress level, therapy, monoaminergic
- * treatment, and the list of infusions. Times are hours from day 0; before day 0 (burn-in)
- * nothing happens.
+ * What the scenario says is happening at a given time: stress level, therapy, and every
+ * treatment's events. Times are hours from day 0; before day 0 (burn-in) nothing happens. The
+ * drugs' exposures are their types' own ({@link TreatmentTypes#exposures}).
  */
 public final class Timeline {
     private final List<StressPeriod> stress;
     private final List<TherapySchedule> therapy;
-    private final List<Monoaminergic> monoaminergic = new ArrayList<>();
-    private final List<Infusion> infusions = new ArrayList<>();
+    private final List<TreatmentEvent> events = new ArrayList<>();
     private final double runEndHours;
 
     /**
-     * Collects the scenario's stress, therapy, monoaminergic treatments and infusions.
+     * Collects the scenario's stress, therapy and treatment events.
      *
      * @param scenario the scenario whose events are looked up
      */
@@ -27,16 +25,8 @@ public final class Timeline {
         this.stress = scenario.stress();
         this.therapy = scenario.therapy();
         this.runEndHours = scenario.days() * 24;
-        for (Treatment t : scenario.treatments()) {
-            if (t instanceof NmdaBlock block) {
-                for (double day : block.days()) {
-                    infusions.add(new Infusion(day * 24, block.infusionMinutes() / 60,
-                            block.doseMgPerKg()));
-                }
-            } else if (t instanceof Monoaminergic m) {
-                monoaminergic.add(m);
-            }
-        }
+        scenario.treatments().forEach(t -> events.addAll(t.events()));
+        events.sort((a, b) -> Double.compare(a.day(), b.day()));
     }
 
     /**
@@ -70,47 +60,43 @@ public final class Timeline {
     }
 
     /**
-     * 1 while a monoaminergic treatment is taken, else 0.
+     * Every treatment's events, sorted by start.
      *
-     * @param hours time in hours from day 0
-     * @return 1 or 0
+     * @return the events, unmodifiable
      */
-    public double monoaminergicAt(double hours) {
-        for (Monoaminergic m : monoaminergic) {
-            if (m.covers(hours)) {
-                return 1;
-            }
-        }
-        return 0;
+    public List<TreatmentEvent> events() {
+        return List.copyOf(events);
     }
 
     /**
-     * Every NMDA-block infusion, in hours from day 0.
+     * The days of every dose, sorted.
      *
-     * @return an unmodifiable copy, in the order of the treatments
+     * @return the days, empty if no treatment gives doses
      */
-    public List<Infusion> infusions() {
-        return List.copyOf(infusions);
+    public List<Double> doseDays() {
+        return events.stream().filter(e -> e.kind() == TreatmentEvent.Kind.DOSE)
+                .map(TreatmentEvent::day).toList();
     }
 
     /**
      * The treatment course that recovery is read against: the doses, or without doses the
-     * therapy sessions, or a monoaminergic course's start; without any treatment, the first
+     * therapy sessions, or a course's start; without any treatment, the first
      * change of stress after day 0 (day 0 itself if the stress never changes).
      *
      * @return the course
      */
     public Course course() {
         TreeSet<Double> doses = new TreeSet<>();
-        infusions.forEach(i -> doses.add(i.startHours()));
+        TreeSet<Double> starts = new TreeSet<>();
+        for (TreatmentEvent e : events) {
+            (e.kind() == TreatmentEvent.Kind.DOSE ? doses : starts).add(e.startHours());
+        }
         TreeSet<Double> sessions = new TreeSet<>();
         for (TherapySchedule t : therapy) {
             for (int k = 0; k < t.count(); k++) {
                 sessions.add((t.firstDay() + k * t.everyDays()) * 24);
             }
         }
-        TreeSet<Double> starts = new TreeSet<>();
-        monoaminergic.forEach(m -> starts.add(m.fromDay() * 24));
         TreeSet<Double> events = !doses.isEmpty() ? doses : !sessions.isEmpty() ? sessions : starts;
         if (events.isEmpty()) {
             return Course.untreated(firstStressChangeHours(), runEndHours);

@@ -17,8 +17,8 @@ import org.plasticitylab.metrics.RecallProbe;
 import org.plasticitylab.metrics.Summary;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSnapshot;
-import org.plasticitylab.pharmacology.NmdaBlockExposure;
-import org.plasticitylab.pharmacology.NmdaBlockExposure.InfusionEnd;
+import org.plasticitylab.pharmacology.DosePeak;
+import org.plasticitylab.pharmacology.DrugEffect;
 import org.plasticitylab.plasticity.PlasticityRule;
 import org.plasticitylab.plasticity.PlasticityState;
 import org.plasticitylab.plasticity.SynapseStep;
@@ -45,7 +45,7 @@ final class Engine implements Checkpointed {
     private final ChunkedStepper stepper;
     private final InputDrive inputDrive;
     private final DailyProbe probe;
-    private final NmdaBlockExposure exposure;
+    private final Exposures exposures;
     private final PlasticityState plasticity;
     private final BehaviourState behaviour;
     private final Rng inputRng;
@@ -82,8 +82,7 @@ final class Engine implements Checkpointed {
                 network.positive());
         this.burnInSteps = scenario.burnInSteps();
         this.totalSteps = scenario.steps();
-        this.exposure = new NmdaBlockExposure(m.pharmacokinetics(), timeline.infusions(),
-                -burnInSteps * scenario.dtHours());
+        this.exposures = new Exposures(scenario, -burnInSteps * scenario.dtHours());
         this.plasticity = new PlasticityState(m.plasticity());
         this.behaviour = new BehaviourState(m.behaviour(), network.positive(),
                 network.negative(), scenario.dtHours());
@@ -94,11 +93,11 @@ final class Engine implements Checkpointed {
         this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
         this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
-                + timeline.infusions().size());
+                + timeline.doseDays().size());
         this.sampler = new Sampler(recorder, network, stepper, timeline, behaviour);
         this.networkState = new NetworkState(network, stepper, m.synapses().maxWeight());
         List<Checkpointed> all = new ArrayList<>(List.of(networkState, plasticity, behaviour,
-                exposure, inputRng, probeRng, recorder));
+                exposures, inputRng, probeRng, recorder));
         if (rule instanceof Checkpointed stateful) {
             all.add(stateful);
         }
@@ -129,9 +128,9 @@ final class Engine implements Checkpointed {
             probeRecall();
         }
         boolean sampled = done % sampleEverySteps == 0 || done == totalSteps;
-        Optional<InfusionEnd> infusionEnd = exposure.lastInfusionEnd();
-        if (infusionEnd.isPresent() && (infusionEnd.get().timeHours() < timeHours() || !sampled)) {
-            recordInfusionEnd(infusionEnd.get());
+        Optional<DosePeak> peak = exposures.lastPeak();
+        if (peak.isPresent() && (peak.get().timeHours() < timeHours() || !sampled)) {
+            recordDosePeak(peak.get());
         }
         if (sampled) {
             record();
@@ -156,9 +155,10 @@ final class Engine implements Checkpointed {
     private void advance() {
         double dt = scenario.dtHours();
         double t = timeHours();
-        double occupancy = exposure.advanceTo(t + dt);
+        DrugEffect drug = exposures.advance(t, t + dt);
+        double occupancy = drug.occupancy();
         double stress = behaviour.effectiveStress(timeline.stressAt(t));
-        double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
+        double p = plasticity.advance(dt, occupancy, stress, drug.monoaminergic());
         meanActivity = stepper.updateRates(occupancy);
         behaviour.advance(stepper.rate(), timeline.therapyAt(t), p, occupancy,
                 plasticity.boost());
@@ -187,17 +187,20 @@ final class Engine implements Checkpointed {
     }
 
     private void record() {
-        record(timeHours(), exposure.concentrationMgPerL(), exposure.occupancy(),
-                recorder.rows() == 0 ? plasticityAtStart() : plasticity.level());
+        DrugEffect drug = exposures.now(timeHours());
+        double level = recorder.rows() == 0 ? plasticityAtStart(drug.monoaminergic())
+                : plasticity.level();
+        record(timeHours(), drug.concentrationMgPerL(), drug.occupancy(), level);
     }
 
     /**
-     * An extra row at the end of an infusion, where its concentration peaks between two steps
-     * (so that every dose's true peak is in the series); the network columns are those of the
-     * step it falls in.
+     * An extra row where a dose's concentration peaks between two steps (an infusion's end, a
+     * spray's Tmax), so that every dose's true peak is in the series; the network columns are
+     * those of the step it falls in.
      */
-    private void recordInfusionEnd(InfusionEnd end) {
-        record(end.timeHours(), end.concentrationMgPerL(), end.occupancy(), plasticity.level());
+    private void recordDosePeak(DosePeak peak) {
+        record(peak.timeHours(), peak.concentrationMgPerL(), peak.occupancy(),
+                plasticity.level());
     }
 
     /**
@@ -205,10 +208,10 @@ final class Engine implements Checkpointed {
      * row: the state itself still holds the stress-free burn-in's 1.0 until the first step.
      * Computed on a copy, so the run is not touched.
      */
-    private double plasticityAtStart() {
+    private double plasticityAtStart(double monoaminergic) {
         PlasticityState atStart = new PlasticityState(scenario.model().plasticity());
         atStart.setState(plasticity.boost(), plasticity.monoamine(), plasticity.level());
-        return atStart.advance(0, 0, timeline.stressAt(0), timeline.monoaminergicAt(0));
+        return atStart.advance(0, 0, timeline.stressAt(0), monoaminergic);
     }
 
     private void record(double t, double drugMgPerL, double occupancy, double plasticityLevel) {

@@ -78,7 +78,7 @@ class ScenarioValidationTest {
     void presetsMatchTheModelDocument() {
         assertThat(Presets.names()).containsExactly("healthy", "chronic-stress", "ketamine-single",
                 "ketamine-series", "therapy-only", "ketamine-series-therapy", "maintenance",
-                "ssri-like", "stress-relief");
+                "sustain", "ssri-like", "stress-relief");
         Scenario combined = Presets.get("ketamine-series-therapy");
         Scenario therapyOnly = Presets.get("therapy-only");
         assertThat(therapyOnly.therapy()).isEqualTo(combined.therapy());

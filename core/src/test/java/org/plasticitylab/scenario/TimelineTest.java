@@ -1,6 +1,7 @@
 package org.plasticitylab.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +25,12 @@ class TimelineTest {
     }
 
     @Test
-    void everyDoseBecomesAFortyMinuteInfusion() {
-        assertThat(timeline.infusions()).hasSize(6);
-        assertThat(timeline.infusions().get(0).startHours()).isEqualTo(42 * 24);
-        assertThat(timeline.infusions().get(0).durationHours()).isEqualTo(40.0 / 60);
+    void everyDoseIsAFortyMinuteInfusionEvent() {
+        assertThat(timeline.doseDays()).containsExactly(42.0, 44.0, 46.0, 49.0, 51.0, 53.0);
+        TreatmentEvent first = timeline.events().get(0);
+        assertThat(first.kind()).isEqualTo(TreatmentEvent.Kind.DOSE);
+        assertThat(first.startHours()).isEqualTo(42 * 24);
+        assertThat(first.durationHours()).isCloseTo(40.0 / 60, within(1e-9));
+        assertThat(first.key()).isEqualTo("days[0]");
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.plasticity.HebbianParameters;
 import org.plasticitylab.plasticity.OjaRule;
 import org.plasticitylab.plasticity.RuleParameters;
+import org.plasticitylab.scenario.EsketamineNasal;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
@@ -31,12 +33,13 @@ class CheckpointTest {
     private static Scenario scenario(long seed) {
         return Scenario.builder("ckpt").days(5).burnInDays(1).seed(seed)
                 .network(new NetworkSpec(120, 30)).stress(0, 5, 0.8)
-                .treatment(NmdaBlock.standard(1.0, 2.5)).therapy(new TherapySchedule(1, 1, 3, 2))
-                .build();
+                .treatment(NmdaBlock.standard(1.0, 2.5))
+                .treatment(EsketamineNasal.standard(56, List.of(2.0, 4.0)))
+                .therapy(new TherapySchedule(1, 1, 3, 2)).build();
     }
 
     @ParameterizedTest(name = "seed {0}, stopped after step {1}")
-    @CsvSource({"1, 0", "1, 1", "2, 97", "3, 250", "3, 479"})
+    @CsvSource({"1, 0", "1, 1", "2, 97", "3, 193", "2, 195", "3, 250", "3, 479"})
     void resumingGivesTheUninterruptedRunBitForBit(long seed, int stopAfter) throws IOException {
         Scenario s = scenario(seed);
         Result whole = Simulation.run(s);

@@ -2,6 +2,7 @@ package org.plasticitylab.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -9,12 +10,12 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.ModelParameters;
-import org.plasticitylab.scenario.Monoaminergic;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
+import org.plasticitylab.scenario.TreatmentType;
+import org.plasticitylab.scenario.TreatmentTypes;
 import org.plasticitylab.scenario.io.ScenarioFiles;
 import org.plasticitylab.web.YamlTree.Node;
 
@@ -64,17 +65,15 @@ final class ScenarioYaml {
         b.append(s.treatments().isEmpty() ? "treatments: []\n" : "treatments:\n");
         for (Treatment t : s.treatments()) {
             b.append("  - type: ").append(t.type()).append('\n');
-            if (t instanceof NmdaBlock n) {
-                b.append("    dose_mg_per_kg: ").append(number(n.doseMgPerKg()))
-                        .append("\n    infusion_minutes: ").append(number(n.infusionMinutes()))
-                        .append("\n    days:\n");
-                n.days().forEach(d -> b.append("      - ").append(number(d)).append('\n'));
-            } else if (t instanceof Monoaminergic m) {
-                b.append("    from_day: ").append(number(m.fromDay())).append("\n    to_day: ")
-                        .append(number(m.toDay())).append('\n');
-            } else {
-                throw new IllegalArgumentException("the page cannot write a " + t.type()
-                        + " treatment");
+            for (Map.Entry<String, Object> f : fields(t).entrySet()) {
+                b.append("    ").append(f.getKey()).append(':');
+                if (f.getValue() instanceof List<?> days) {
+                    b.append('\n');
+                    days.forEach(d -> b.append("      - ").append(number((Double) d))
+                            .append('\n'));
+                } else {
+                    b.append(' ').append(number((Double) f.getValue())).append('\n');
+                }
             }
         }
         b.append(s.therapy().isEmpty() ? "therapy: []\n" : "therapy:\n");
@@ -85,6 +84,10 @@ final class ScenarioYaml {
                     .append('\n');
         }
         return b.toString();
+    }
+
+    private static <T extends Treatment> Map<String, Object> fields(T treatment) {
+        return TreatmentTypes.of(treatment).fields(treatment);
     }
 
     /**
@@ -131,8 +134,7 @@ final class ScenarioYaml {
             b.stress(e.number("from_day", 0), e.number("to_day", scalars.days()),
                     e.number("level", 0.8));
         }
-        for (Entry e : entries(top, "treatments", List.of("type", "dose_mg_per_kg",
-                "infusion_minutes", "days", "schedule", "from_day", "to_day"))) {
+        for (Entry e : entries(top, "treatments", null)) {
             b.treatment(e.treatment(scalars.days()));
         }
         for (Entry e : entries(top, "therapy", List.of("first_day", "every_days", "count",
@@ -200,12 +202,16 @@ final class ScenarioYaml {
         return entries;
     }
 
+    /** The mapping, its keys checked against {@code keys} unless that is null. */
     @SuppressWarnings("unchecked")
     private static Map<String, Node> mapping(Node node, String path, List<String> keys) {
         if (!(node.value() instanceof Map<?, ?> map)) {
             throw YamlTree.error(node.line(), path + " must be a mapping of keys to values");
         }
         Map<String, Node> m = (Map<String, Node>) map;
+        if (keys == null) {
+            return m;
+        }
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (!keys.contains(e.getKey())) {
                 throw YamlTree.error(e.getValue().line(), (path.equals("the file") ? ""
@@ -289,28 +295,40 @@ final class ScenarioYaml {
             return ScenarioYaml.checked(node, path, build);
         }
 
+        /** A treatment of any registered type, its keys those of its type's fields. */
         Treatment treatment(double days) {
+            List<String> names = TreatmentTypes.names();
             if (!map.containsKey("type")) {
-                throw YamlTree.error(node.line(), path + " needs a type: " + NmdaBlock.TYPE
-                        + " or " + Monoaminergic.TYPE);
+                throw YamlTree.error(node.line(), path + " needs a type: "
+                        + String.join(" or ", names));
             }
-            String type = scalar(map.get("type"), path + ".type");
-            if (type.equals(Monoaminergic.TYPE)) {
-                only(List.of("type", "from_day", "to_day"));
-                return checked(() -> new Monoaminergic(number("from_day", 0),
-                        number("to_day", days)));
-            }
-            if (!type.equals(NmdaBlock.TYPE)) {
+            String name = scalar(map.get("type"), path + ".type");
+            if (!names.contains(name)) {
                 throw YamlTree.error(map.get("type").line(), path + ".type: unknown treatment"
-                        + " type \"" + type + "\"; known types: " + NmdaBlock.TYPE + ", "
-                        + Monoaminergic.TYPE);
+                        + " type \"" + name + "\"; known types: " + String.join(", ", names));
             }
-            only(List.of("type", "dose_mg_per_kg", "infusion_minutes", "days", "schedule"));
-            NmdaBlock standard = NmdaBlock.standard(0.0);
-            List<Double> doseDays = doseDays();
-            return checked(() -> new NmdaBlock(number("dose_mg_per_kg",
-                    standard.doseMgPerKg()), number("infusion_minutes",
-                    standard.infusionMinutes()), doseDays));
+            TreatmentType<?> type = TreatmentTypes.get(name);
+            Map<String, Object> template = templateFields(type, days);
+            List<String> keys = new ArrayList<>(List.of("type"));
+            keys.addAll(template.keySet());
+            if (template.containsKey("days")) {
+                keys.add("schedule");
+            }
+            only(keys);
+            Map<String, Object> given = new LinkedHashMap<>();
+            for (String key : template.keySet()) {
+                if (key.equals("days")) {
+                    given.put(key, doseDays());
+                } else if (map.containsKey(key)) {
+                    given.put(key, number(key, 0));
+                }
+            }
+            return checked(() -> type.fromFields(given, days));
+        }
+
+        private static <T extends Treatment> Map<String, Object> templateFields(
+                TreatmentType<T> type, double days) {
+            return type.fields(type.template(days));
         }
 
         private List<Double> doseDays() {

@@ -105,7 +105,7 @@ public record MemoryEstimate(long slots, long samples, int snapshots, int runs) 
     public static MemoryEstimate of(Scenario s) {
         MemoryEstimate sampled = of(s.network(), s.days(), s.dtHours(), s.sampleEveryHours());
         return new MemoryEstimate(sampled.slots(),
-                sampled.samples() + new Timeline(s).infusions().size());
+                sampled.samples() + new Timeline(s).doseDays().size());
     }
 
     /**

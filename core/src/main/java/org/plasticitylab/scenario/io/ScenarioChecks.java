@@ -1,11 +1,10 @@
 package org.plasticitylab.scenario.io;
 
 import java.util.List;
-import org.plasticitylab.scenario.Monoaminergic;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
+import org.plasticitylab.scenario.TreatmentEvent;
 
 /**
  * Rules across entries: every time inside the scenario, periods and schedules sorted and not
@@ -37,12 +36,12 @@ final class ScenarioChecks {
     static void treatments(List<Treatment> treatments, double days, Problems problems) {
         for (int i = 0; i < treatments.size(); i++) {
             String path = Paths.index("treatments", i);
-            if (treatments.get(i) instanceof NmdaBlock block) {
-                for (int d = 0; d < block.days().size(); d++) {
-                    endsBy(Paths.index(path + ".days", d), block.days().get(d), days, problems);
-                }
-            } else if (treatments.get(i) instanceof Monoaminergic m) {
-                endsBy(path + ".to_day", m.toDay(), days, problems);
+            if (treatments.get(i) == null) {
+                continue;
+            }
+            for (TreatmentEvent e : treatments.get(i).events()) {
+                endsBy(path + "." + e.key(), e.kind() == TreatmentEvent.Kind.DOSE ? e.day()
+                        : e.endDay(), days, problems);
             }
         }
     }

@@ -11,19 +11,18 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.ModelParameters;
-import org.plasticitylab.scenario.Monoaminergic;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
+import org.plasticitylab.scenario.TreatmentType;
+import org.plasticitylab.scenario.TreatmentTypes;
 
 /** Turns a located tree into a Scenario, reporting every problem on the way. */
 final class ScenarioDecoder {
     /** Top-level keys: the Scenario components in snake_case. */
     static final List<String> KEYS = RecordCodec.names(Scenario.class);
-    private static final List<String> TREATMENT_TYPES = List.of(NmdaBlock.TYPE, Monoaminergic.TYPE);
     /** Longest name: it names folders and files, whose names the file system limits. */
     static final int MAX_NAME_CHARS = 100;
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,"
@@ -141,46 +140,58 @@ final class ScenarioDecoder {
             return null;
         }
         JsonNode typeNode = object.get("type");
+        List<String> types = TreatmentTypes.names();
         if (typeNode == null) {
-            problems.add(path, "needs a type: " + String.join(" or ", TREATMENT_TYPES));
+            problems.add(path, "needs a type: " + String.join(" or ", types));
             return null;
         }
-        String type = values.text(typeNode, path + ".type");
+        String name = values.text(typeNode, path + ".type");
+        if (name == null) {
+            return null;
+        }
+        if (!types.contains(name)) {
+            problems.add(path + ".type", Keys.unknown("treatment type", name, types));
+            return null;
+        }
+        TreatmentType<?> type = TreatmentTypes.get(name);
         ObjectNode fields = object.deepCopy();
         fields.remove("type");
-        if (NmdaBlock.TYPE.equals(type)) {
-            return nmdaBlock(fields, path);
+        boolean hasDays = RecordCodec.names(type.treatmentClass()).contains("days");
+        if (hasDays && !scheduleToDays(fields, path)) {
+            return null;
         }
-        if (Monoaminergic.TYPE.equals(type)) {
-            return codec.decode(fields, path, new Monoaminergic(0, days));
+        if (!(type.template(days) instanceof Record template)) {
+            throw new IllegalStateException("treatment type " + name + " must be a record, so"
+                    + " that its keys follow from its components");
         }
-        if (type != null) {
-            problems.add(path + ".type", Keys.unknown("treatment type", type, TREATMENT_TYPES));
-        }
-        return null;
+        return (Treatment) codec.decode(fields, path, template);
     }
 
-    private NmdaBlock nmdaBlock(ObjectNode fields, String path) {
+    /**
+     * A treatment with dose days takes either {@code days} or a {@code schedule}, turned into
+     * days here; false (with the problem reported) when it has neither or both.
+     */
+    private boolean scheduleToDays(ObjectNode fields, String path) {
         JsonNode schedule = fields.remove("schedule");
         if (schedule != null && fields.has("days")) {
             problems.add(path + ".schedule", "give either days or schedule, not both");
-            return null;
+            return false;
         }
         if (schedule == null && !fields.has("days")) {
             problems.add(path, "needs its dose days: days: [42, 44] or schedule: {first_day: 42,"
                     + " every_days: 2, count: 6}");
-            return null;
+            return false;
         }
         if (schedule != null) {
             DoseSchedule s = codec.decode(schedule, path + ".schedule", DoseSchedule.defaults());
             if (s == null) {
-                return null;
+                return false;
             }
             ArrayNode days = JsonNodeFactory.instance.arrayNode();
             s.days().forEach(days::add);
             fields.set("days", days);
         }
-        return codec.decode(fields, path, NmdaBlock.standard(0.0));
+        return true;
     }
 
     private void checkMemory(MemoryEstimate estimate) {

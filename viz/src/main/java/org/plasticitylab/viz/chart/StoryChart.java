@@ -100,7 +100,7 @@ public final class StoryChart {
     /** Doses as triangles, therapy as ticks, SSRI-like course shaded; null when none. */
     private static XYPlot eventsPanel(Scenario scenario, List<Double> doses) {
         List<DayInterval> sessions = ScenarioEvents.therapySessions(scenario);
-        List<DayInterval> ssri = ScenarioEvents.monoaminergicCourses(scenario);
+        List<DayInterval> ssri = ScenarioEvents.courses(scenario);
         if (doses.isEmpty() && sessions.isEmpty() && ssri.isEmpty()) {
             return null;
         }

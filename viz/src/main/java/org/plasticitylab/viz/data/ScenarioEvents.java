@@ -3,11 +3,10 @@ package org.plasticitylab.viz.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.plasticitylab.scenario.Monoaminergic;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.TherapySchedule;
-import org.plasticitylab.scenario.Treatment;
+import org.plasticitylab.scenario.Timeline;
+import org.plasticitylab.scenario.TreatmentEvent;
 
 /** What happens when in a scenario, in days, for markers on charts; pure functions. */
 public final class ScenarioEvents {
@@ -15,20 +14,13 @@ public final class ScenarioEvents {
     }
 
     /**
-     * Start days of every NMDA-block dose, sorted.
+     * Start days of every dose of every treatment, sorted.
      *
      * @param scenario the scenario
-     * @return the days, empty if there is no NMDA block
+     * @return the days, empty if no treatment gives doses
      */
     public static List<Double> doseDays(Scenario scenario) {
-        List<Double> days = new ArrayList<>();
-        for (Treatment t : scenario.treatments()) {
-            if (t instanceof NmdaBlock block) {
-                days.addAll(block.days());
-            }
-        }
-        days.sort(null);
-        return List.copyOf(days);
+        return new Timeline(scenario).doseDays();
     }
 
     /**
@@ -50,19 +42,15 @@ public final class ScenarioEvents {
     }
 
     /**
-     * The monoaminergic (SSRI-like) courses.
+     * The courses taken daily over a span (such as the SSRI-like one).
      *
      * @param scenario the scenario
-     * @return the courses in the order of the scenario's treatments
+     * @return the courses, sorted by start
      */
-    public static List<DayInterval> monoaminergicCourses(Scenario scenario) {
-        List<DayInterval> courses = new ArrayList<>();
-        for (Treatment t : scenario.treatments()) {
-            if (t instanceof Monoaminergic m) {
-                courses.add(new DayInterval(m.fromDay(), m.toDay()));
-            }
-        }
-        return List.copyOf(courses);
+    public static List<DayInterval> courses(Scenario scenario) {
+        return new Timeline(scenario).events().stream()
+                .filter(e -> e.kind() == TreatmentEvent.Kind.COURSE)
+                .map(e -> new DayInterval(e.day(), e.endDay())).toList();
     }
 
     /**
@@ -76,7 +64,7 @@ public final class ScenarioEvents {
         for (Double d : doseDays(scenario)) {
             first = Math.min(first, d);
         }
-        for (DayInterval c : monoaminergicCourses(scenario)) {
+        for (DayInterval c : courses(scenario)) {
             first = Math.min(first, c.fromDay());
         }
         for (TherapySchedule t : scenario.therapy()) {
@@ -97,7 +85,7 @@ public final class ScenarioEvents {
         for (Double d : doseDays(scenario)) {
             last = Math.max(last, d);
         }
-        for (DayInterval c : monoaminergicCourses(scenario)) {
+        for (DayInterval c : courses(scenario)) {
             last = Math.max(last, c.toDay());
         }
         for (DayInterval session : therapySessions(scenario)) {

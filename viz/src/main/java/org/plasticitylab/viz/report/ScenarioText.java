@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import org.plasticitylab.files.Decimals;
-import org.plasticitylab.scenario.Monoaminergic;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.scenario.TherapySchedule;
@@ -36,7 +34,7 @@ public final class ScenarioText {
                     + DayFormat.day(p.toDay()) + ".");
         }
         for (Treatment t : s.treatments()) {
-            out.add(treatment(t) + ".");
+            out.add(t.description() + ".");
         }
         for (TherapySchedule t : s.therapy()) {
             out.add(therapy(t) + ".");
@@ -66,35 +64,15 @@ public final class ScenarioText {
                 + DayFormat.day(p.fromDay()) + "-" + DayFormat.day(p.toDay())).toList();
         rows.put("stress", stress.isEmpty() ? "none" : String.join("; ", stress));
         rows.put("treatments", s.treatments().isEmpty() ? "none"
-                : String.join("; ", s.treatments().stream().map(ScenarioText::treatment).toList()));
+                : String.join("; ", s.treatments().stream().map(Treatment::description).toList()));
         rows.put("therapy", s.therapy().isEmpty() ? "none"
                 : String.join("; ", s.therapy().stream().map(ScenarioText::therapy).toList()));
         return rows;
-    }
-
-    static String treatment(Treatment t) {
-        if (t instanceof NmdaBlock b) {
-            return "NMDA-block (ketamine-like) doses of " + Decimals.label(b.doseMgPerKg())
-                    + " mg/kg over " + Decimals.label(b.infusionMinutes()) + " min on "
-                    + days(b.days());
-        }
-        Monoaminergic m = (Monoaminergic) t;
-        return "SSRI-like (monoaminergic) treatment from day " + DayFormat.day(m.fromDay())
-                + " to day " + DayFormat.day(m.toDay());
     }
 
     static String therapy(TherapySchedule t) {
         return "Therapy: " + t.count() + (t.count() == 1 ? " session" : " sessions") + " of "
                 + Decimals.label(t.durationHours()) + " h every " + Decimals.label(t.everyDays())
                 + " days from day " + DayFormat.day(t.firstDay());
-    }
-
-    private static String days(List<Double> days) {
-        if (days.size() == 1) {
-            return "day " + DayFormat.day(days.get(0));
-        }
-        List<String> names = days.stream().map(DayFormat::day).toList();
-        return "days " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                + names.get(names.size() - 1);
     }
 }

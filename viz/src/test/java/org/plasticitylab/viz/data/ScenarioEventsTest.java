@@ -3,6 +3,7 @@ package org.plasticitylab.viz.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.plasticitylab.scenario.EsketamineNasal;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 
@@ -12,6 +13,15 @@ class ScenarioEventsTest {
     @Test
     void doseDaysListEveryInfusionInOrder() {
         assertThat(ScenarioEvents.doseDays(seriesTherapy)).isEqualTo(Presets.SERIES_DAYS);
+    }
+
+    @Test
+    void everyDrugsDosesAreMarked() {
+        Scenario sustain = Presets.get("sustain");
+        assertThat(ScenarioEvents.doseDays(sustain))
+                .isEqualTo(((EsketamineNasal) sustain.treatments().get(0)).days())
+                .hasSize(18);
+        assertThat(ScenarioEvents.lastTreatmentDay(sustain)).hasValue(179 + 2 / 24.0);
     }
 
     @Test
@@ -26,7 +36,7 @@ class ScenarioEventsTest {
     void firstTreatmentDayIsEmptyWithoutTreatment() {
         assertThat(ScenarioEvents.firstTreatmentDay(Presets.get("chronic-stress"))).isEmpty();
         assertThat(ScenarioEvents.firstTreatmentDay(seriesTherapy)).hasValue(42);
-        assertThat(ScenarioEvents.monoaminergicCourses(Presets.get("ssri-like")))
+        assertThat(ScenarioEvents.courses(Presets.get("ssri-like")))
                 .containsExactly(new DayInterval(42, 84));
     }
 }

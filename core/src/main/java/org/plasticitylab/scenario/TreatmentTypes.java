@@ -1,0 +1,133 @@
+package org.plasticitylab.scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.plasticitylab.pharmacology.Exposure;
+
+/**
+ * The registry of {@link TreatmentType}s: the built-in ones and those found by
+ * {@link ServiceLoader}. A file's treatment {@code type} is looked up here; an unknown one is a
+ * validation error, and a name found twice is an error, not a silent choice.
+ */
+public final class TreatmentTypes {
+    private static final Map<String, TreatmentType<?>> TYPES = load();
+
+    private TreatmentTypes() {
+    }
+
+    /**
+     * Every registered type name, the built-in ones first.
+     *
+     * @return the names, unmodifiable
+     */
+    public static List<String> names() {
+        return Collections.unmodifiableList(new ArrayList<>(TYPES.keySet()));
+    }
+
+    /**
+     * The type of that name.
+     *
+     * @param name a file's treatment type
+     * @return the type
+     * @throws IllegalArgumentException naming the known types if there is none of that name
+     */
+    public static TreatmentType<?> get(String name) {
+        TreatmentType<?> type = TYPES.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("treatment type must be one of "
+                    + String.join(", ", TYPES.keySet()) + ", was \"" + name + "\"");
+        }
+        return type;
+    }
+
+    /**
+     * The type of a treatment, typed for its record.
+     *
+     * @param <T> the treatment's record
+     * @param treatment a treatment
+     * @return its registered type
+     * @throws IllegalArgumentException if its type is not registered or registered for another
+     *     class
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends Treatment> TreatmentType<T> of(T treatment) {
+        TreatmentType<T> type = (TreatmentType<T>) get(treatment.type());
+        cast(type, treatment);
+        return type;
+    }
+
+    /**
+     * One exposure per type of the treatments, each over all treatments of its type, in the
+     * order each type first appears.
+     *
+     * @param treatments a scenario's treatments
+     * @param model the run's model parameters
+     * @param startHours the clock's start, in hours from day 0 (negative during burn-in)
+     * @return the exposures, none without treatments
+     */
+    public static List<Exposure> exposures(List<Treatment> treatments, ModelParameters model,
+            double startHours) {
+        List<Exposure> exposures = new ArrayList<>();
+        byType(treatments).forEach((name, all) -> exposures.add(exposure(get(name), all, model,
+                startHours)));
+        return exposures;
+    }
+
+    /** Each type's rules across its treatments; throws IllegalArgumentException naming one. */
+    static void checkTogether(List<Treatment> treatments) {
+        byType(treatments).forEach((name, all) -> checkTogether(get(name), all));
+    }
+
+    private static Map<String, List<Treatment>> byType(List<Treatment> treatments) {
+        Map<String, List<Treatment>> byType = new LinkedHashMap<>();
+        treatments.forEach(t -> byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t));
+        return byType;
+    }
+
+    private static <T extends Treatment> Exposure exposure(TreatmentType<T> type,
+            List<Treatment> all, ModelParameters model, double startHours) {
+        return type.exposure(typed(type, all), model, startHours);
+    }
+
+    private static <T extends Treatment> void checkTogether(TreatmentType<T> type,
+            List<Treatment> all) {
+        type.checkTogether(typed(type, all));
+    }
+
+    private static <T extends Treatment> List<T> typed(TreatmentType<T> type, List<Treatment> all) {
+        return all.stream().map(t -> cast(type, t)).toList();
+    }
+
+    private static <T extends Treatment> T cast(TreatmentType<T> type, Treatment treatment) {
+        if (!type.treatmentClass().isInstance(treatment)) {
+            throw new IllegalArgumentException("treatment type \"" + treatment.type()
+                    + "\" is registered for " + type.treatmentClass().getName() + ", not "
+                    + treatment.getClass().getName());
+        }
+        return type.treatmentClass().cast(treatment);
+    }
+
+    private static Map<String, TreatmentType<?>> load() {
+        Map<String, TreatmentType<?>> types = new LinkedHashMap<>();
+        for (TreatmentType<?> type : List.of(new NmdaBlockType(), new MonoaminergicType(),
+                new EsketamineNasalType())) {
+            add(types, type);
+        }
+        for (TreatmentType<?> type : ServiceLoader.load(TreatmentType.class)) {
+            add(types, type);
+        }
+        return types;
+    }
+
+    private static void add(Map<String, TreatmentType<?>> types, TreatmentType<?> type) {
+        TreatmentType<?> earlier = types.putIfAbsent(type.name(), type);
+        if (earlier != null) {
+            throw new IllegalStateException("two treatment types are named \"" + type.name()
+                    + "\": " + earlier.getClass().getName() + " and " + type.getClass().getName());
+        }
+    }
+}
