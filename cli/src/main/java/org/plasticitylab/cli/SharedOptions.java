@@ -3,6 +3,7 @@ package org.plasticitylab.cli;
 import java.io.PrintWriter;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import picocli.CommandLine.Option;
 
 /** Options every scenario-running command shares: overrides of the scenario and verbosity. */
@@ -44,7 +45,7 @@ final class SharedOptions {
     Scenario apply(Scenario scenario) {
         try {
             Scenario s = days == null ? scenario : scenario.withDays(days);
-            Scenario.Builder b = s.toBuilder();
+            ScenarioBuilder b = s.toBuilder();
             if (seed != null) {
                 b.seed(seed);
             }

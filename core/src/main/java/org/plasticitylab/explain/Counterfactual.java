@@ -1,6 +1,7 @@
 package org.plasticitylab.explain;
 
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.sim.Result;
 
 /**
@@ -39,7 +40,7 @@ public record Counterfactual(Kind kind, Result result) {
          * @return a copy without its therapy or without its drug treatments
          */
         public Scenario applyTo(Scenario s) {
-            Scenario.Builder b = s.toBuilder().name(s.name() + "-" + name().toLowerCase()
+            ScenarioBuilder b = s.toBuilder().name(s.name() + "-" + name().toLowerCase()
                     .replace('_', '-'));
             return (this == WITHOUT_THERAPY ? b.clearTherapy() : b.clearTreatments()).build();
         }

@@ -111,7 +111,7 @@ public final class Presets {
         return m;
     }
 
-    private static Scenario.Builder stressed(String name) {
+    private static ScenarioBuilder stressed(String name) {
         return Scenario.builder(name).stress(0, 84, STRESS);
     }
 
@@ -147,7 +147,7 @@ public final class Presets {
         return new NmdaBlock(0.5, 40, SERIES_DAYS);
     }
 
-    private static void put(Map<String, Scenario> m, Scenario.Builder b) {
+    private static void put(Map<String, Scenario> m, ScenarioBuilder b) {
         Scenario s = b.build();
         m.put(s.name(), s);
     }

@@ -1,6 +1,5 @@
 package org.plasticitylab.scenario;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.network.NetworkSpec;
@@ -93,7 +92,8 @@ public record Scenario(String name, String description, double days, long seed, 
      */
     public Scenario withDays(double newDays) {
         Checks.positive("days", newDays);
-        Builder b = toBuilder().days(newDays).clearStress().clearTreatments().clearTherapy();
+        ScenarioBuilder b = toBuilder().days(newDays).clearStress().clearTreatments()
+                .clearTherapy();
         for (StressPeriod p : stress) {
             if (p.fromDay() < newDays) {
                 b.stress(p.fromDay(), Math.min(p.toDay(), newDays), p.level());
@@ -114,8 +114,8 @@ public record Scenario(String name, String description, double days, long seed, 
      * @param name the scenario's name
      * @return a new builder
      */
-    public static Builder builder(String name) {
-        return new Builder(name);
+    public static ScenarioBuilder builder(String name) {
+        return new ScenarioBuilder(name);
     }
 
     /**
@@ -123,208 +123,13 @@ public record Scenario(String name, String description, double days, long seed, 
      *
      * @return a new builder holding every value of this scenario
      */
-    public Builder toBuilder() {
-        Builder b = new Builder(name).description(description).days(days).seed(seed)
-                .dtHours(dtHours).burnInDays(burnInDays).sampleEveryHours(sampleEveryHours)
-                .network(network).model(model);
+    public ScenarioBuilder toBuilder() {
+        ScenarioBuilder b = new ScenarioBuilder(name).description(description).days(days)
+                .seed(seed).dtHours(dtHours).burnInDays(burnInDays)
+                .sampleEveryHours(sampleEveryHours).network(network).model(model);
         b.stress.addAll(stress);
         b.treatments.addAll(treatments);
         b.therapy.addAll(therapy);
         return b;
-    }
-
-    /** Collects optional values; {@link #build()} validates them all. */
-    public static final class Builder {
-        private String name;
-        private String description = "";
-        private double days = 84;
-        private long seed = 42;
-        private double dtHours = 0.25;
-        private double burnInDays = 14;
-        private double sampleEveryHours;
-        private NetworkSpec network = NetworkSpec.defaults();
-        private ModelParameters model = ModelParameters.defaults();
-        private final List<StressPeriod> stress = new ArrayList<>();
-        private final List<Treatment> treatments = new ArrayList<>();
-        private final List<TherapySchedule> therapy = new ArrayList<>();
-
-        private Builder(String name) {
-            this.name = name;
-        }
-
-        /**
-         * Sets the name.
-         *
-         * @param value short identifier, also the default output folder name
-         * @return this builder
-         */
-        public Builder name(String value) {
-            name = value;
-            return this;
-        }
-
-        /**
-         * Sets the description.
-         *
-         * @param value one sentence for people
-         * @return this builder
-         */
-        public Builder description(String value) {
-            description = value;
-            return this;
-        }
-
-        /**
-         * Sets the simulated days after burn-in (84 by default).
-         *
-         * @param value days
-         * @return this builder
-         */
-        public Builder days(double value) {
-            days = value;
-            return this;
-        }
-
-        /**
-         * Sets the seed of every random stream (42 by default).
-         *
-         * @param value the seed
-         * @return this builder
-         */
-        public Builder seed(long value) {
-            seed = value;
-            return this;
-        }
-
-        /**
-         * Sets the network time step (0.25 hours by default).
-         *
-         * @param value step in hours
-         * @return this builder
-         */
-        public Builder dtHours(double value) {
-            dtHours = value;
-            return this;
-        }
-
-        /**
-         * Sets the unrecorded, stress-free days before day 0 (14 by default).
-         *
-         * @param value days
-         * @return this builder
-         */
-        public Builder burnInDays(double value) {
-            burnInDays = value;
-            return this;
-        }
-
-        /**
-         * Sets the hours between recorded rows; 0 (the default) records every step.
-         *
-         * @param value hours
-         * @return this builder
-         */
-        public Builder sampleEveryHours(double value) {
-            sampleEveryHours = value;
-            return this;
-        }
-
-        /**
-         * Sets the network size.
-         *
-         * @param value the network size
-         * @return this builder
-         */
-        public Builder network(NetworkSpec value) {
-            network = value;
-            return this;
-        }
-
-        /**
-         * Sets every model number.
-         *
-         * @param value the model parameters
-         * @return this builder
-         */
-        public Builder model(ModelParameters value) {
-            model = value;
-            return this;
-        }
-
-        /**
-         * Adds a stress period.
-         *
-         * @param fromDay first day (inclusive)
-         * @param toDay last day (exclusive), after fromDay
-         * @param level stress level in [0, 1]
-         * @return this builder
-         */
-        public Builder stress(double fromDay, double toDay, double level) {
-            stress.add(new StressPeriod(fromDay, toDay, level));
-            return this;
-        }
-
-        /**
-         * Removes every stress period.
-         *
-         * @return this builder
-         */
-        public Builder clearStress() {
-            stress.clear();
-            return this;
-        }
-
-        /**
-         * Adds a drug treatment.
-         *
-         * @param value the treatment, not null
-         * @return this builder
-         */
-        public Builder treatment(Treatment value) {
-            treatments.add(Checks.notNull("treatment", value));
-            return this;
-        }
-
-        /**
-         * Removes every drug treatment.
-         *
-         * @return this builder
-         */
-        public Builder clearTreatments() {
-            treatments.clear();
-            return this;
-        }
-
-        /**
-         * Adds a therapy schedule.
-         *
-         * @param value the schedule, not null
-         * @return this builder
-         */
-        public Builder therapy(TherapySchedule value) {
-            therapy.add(Checks.notNull("therapy", value));
-            return this;
-        }
-
-        /**
-         * Removes every therapy schedule.
-         *
-         * @return this builder
-         */
-        public Builder clearTherapy() {
-            therapy.clear();
-            return this;
-        }
-
-        /**
-         * Validates and returns the scenario.
-         *
-         * @return the new scenario
-         * @throws IllegalArgumentException naming the first bad value
-         */
-        public Scenario build() {
-            return new Scenario(name, description, days, seed, dtHours, burnInDays,
-                    sampleEveryHours, network, stress, treatments, therapy, model);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.StressPeriod;
 
 /**
@@ -189,7 +190,7 @@ public final class LiveSession implements AutoCloseable {
      */
     public void therapyNow() {
         double day = nowDay();
-        Scenario.Builder b = scenario.toBuilder().clearTherapy();
+        ScenarioBuilder b = scenario.toBuilder().clearTherapy();
         TherapyInsert.withSession(scenario.therapy(), day, SESSION_HOURS).forEach(b::therapy);
         change(b.build(), new SessionChange(day, "therapy session"));
     }
@@ -203,7 +204,7 @@ public final class LiveSession implements AutoCloseable {
     public void stressFromNow(double level) {
         Checks.inRange("level", level, 0, 1);
         double day = nowDay();
-        Scenario.Builder b = scenario.toBuilder().clearStress();
+        ScenarioBuilder b = scenario.toBuilder().clearStress();
         for (StressPeriod p : scenario.stress()) {
             if (p.fromDay() < day) {
                 b.stress(p.fromDay(), Math.min(p.toDay(), day), p.level());

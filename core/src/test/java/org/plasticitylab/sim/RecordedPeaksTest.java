@@ -11,13 +11,14 @@ import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 
 /**
  * Issue 13, items 9 and 10: the first row shows the plasticity of day 0's conditions, and the
  * series holds the true peak at the end of every infusion.
  */
 class RecordedPeaksTest {
-    private static Scenario.Builder small(String name) {
+    private static ScenarioBuilder small(String name) {
         return Scenario.builder(name).days(20).burnInDays(1).seed(4)
                 .network(new NetworkSpec(80, 20));
     }

@@ -2,6 +2,7 @@ package org.plasticitylab.web;
 
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.scenario.Treatment;
 
@@ -25,7 +26,7 @@ final class ScenarioSettings {
      *     new end
      */
     static Scenario with(Scenario s, double stress, double doseMgPerKg, double days) {
-        Scenario.Builder b = s.toBuilder().days(days).clearStress().clearTreatments();
+        ScenarioBuilder b = s.toBuilder().days(days).clearStress().clearTreatments();
         if (stress > 0 && s.stress().isEmpty()) {
             b.stress(0, days, stress);
         }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
@@ -107,7 +108,7 @@ final class ScenarioYaml {
             throw new IllegalArgumentException("name is required (it also names the output"
                     + " folder)");
         }
-        Scenario.Builder b = Scenario.builder(scalar(top.get("name"), "name"));
+        ScenarioBuilder b = Scenario.builder(scalar(top.get("name"), "name"));
         Reader r = new Reader(top, "");
         r.text("description", b::description);
         r.number("days", b::days);
@@ -147,7 +148,7 @@ final class ScenarioYaml {
     }
 
     /** The whole scenario's checks; a message about a list gets the line of that list. */
-    private static Scenario build(Map<String, Node> top, Scenario.Builder b) {
+    private static Scenario build(Map<String, Node> top, ScenarioBuilder b) {
         try {
             return b.build();
         } catch (IllegalArgumentException e) {

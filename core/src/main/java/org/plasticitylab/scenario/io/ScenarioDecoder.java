@@ -13,6 +13,7 @@ import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
@@ -199,7 +200,7 @@ final class ScenarioDecoder {
                 estimate.dominatedBySamples() ? "days" : "network", reason));
     }
 
-    private Scenario build(Scenario.Builder builder, List<StressPeriod> stress,
+    private Scenario build(ScenarioBuilder builder, List<StressPeriod> stress,
             List<Treatment> treatments, List<TherapySchedule> therapy) {
         stress.forEach(s -> builder.stress(s.fromDay(), s.toDay(), s.level()));
         treatments.forEach(builder::treatment);

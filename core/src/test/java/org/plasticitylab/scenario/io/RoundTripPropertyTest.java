@@ -17,6 +17,7 @@ import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Monoaminergic;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
 
@@ -47,7 +48,7 @@ class RoundTripPropertyTest {
         return Arbitraries.doubles().between(1, 200).ofScale(12).flatMap(days -> Combinators.combine(
                 header(), networks(), stress(days), treatments(days), therapy(days), models())
                 .as((header, network, stress, treatments, therapy, model) -> {
-                    Scenario.Builder b = header.toBuilder().days(days).network(network)
+                    ScenarioBuilder b = header.toBuilder().days(days).network(network)
                             .model(model);
                     stress.forEach(p -> b.stress(p[0], p[1], p[2]));
                     treatments.forEach(b::treatment);

@@ -6,6 +6,7 @@ import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.Monoaminergic;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
 import org.plasticitylab.viz.data.ScenarioEvents;
@@ -102,7 +103,7 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
     public Scenario apply(Scenario base) {
         ExplorerSettings was = of(base);
         boolean startMoved = treatmentStartDay != was.treatmentStartDay || days != was.days;
-        Scenario.Builder b = base.toBuilder().days(days).seed(seed);
+        ScenarioBuilder b = base.toBuilder().days(days).seed(seed);
         if (neurons != was.neurons) {
             b.network(new NetworkSpec(neurons,
                     fittingCandidates(neurons, base.network().candidateSynapsesPerNeuron())));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.sim.LiveSession;
 import org.plasticitylab.sim.SessionChange;
 
@@ -61,7 +62,7 @@ final class LiveEdits {
 
     private void stressThroughout(double level) {
         Scenario s = driver.session().scenario();
-        Scenario.Builder b = s.toBuilder().clearStress();
+        ScenarioBuilder b = s.toBuilder().clearStress();
         if (level > 0) {
             b.stress(0, s.days(), level);
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
 
@@ -22,7 +23,7 @@ import org.plasticitylab.sim.Simulation;
  * "therapy session" in its legend.
  */
 class StoryChartReadabilityTest {
-    private static Result run(Scenario.Builder b) {
+    private static Result run(ScenarioBuilder b) {
         return Simulation.run(b.days(4).burnInDays(1).network(new NetworkSpec(80, 20)).build());
     }
 
