@@ -55,7 +55,7 @@ class CohortCommandTest {
         assertThat(lines.get(0)).isEqualTo(HEADER);
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
-            assertThat(cells).hasSize(11);
+            assertThat(cells).hasSize(12);
             assertThat(cells[0]).isEqualTo(Integer.toString(i));
             assertThat(cells[1]).matches("\\d+");
             assertThat(cells[2]).isIn("true", "false");
