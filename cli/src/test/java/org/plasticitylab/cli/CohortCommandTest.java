@@ -19,7 +19,7 @@ class CohortCommandTest {
     private static final List<String> FILES = List.of("patients.csv", "cohort.json");
     private static final String HEADER = "patient,seed,responded,response_day,relapse_day,"
             + "days_to_relapse,clearance_l_per_h_per_kg,central_volume_l_per_kg,ic50_mg_per_l,"
-            + "stress_sensitivity,positive_base";
+            + "stress_sensitivity,positive_base,bdnf_met_carrier";
 
     @TempDir
     Path dir;
@@ -55,7 +55,7 @@ class CohortCommandTest {
         assertThat(lines.get(0)).isEqualTo(HEADER);
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
-            assertThat(cells).hasSize(11);
+            assertThat(cells).hasSize(12);
             assertThat(cells[0]).isEqualTo(Integer.toString(i));
             assertThat(cells[1]).matches("\\d+");
             assertThat(cells[2]).isIn("true", "false");
@@ -64,6 +64,7 @@ class CohortCommandTest {
                     .isEqualTo(cells[5].isEmpty());
             assertThat(cells[4]).matches("\\d*");
             assertThat(Double.parseDouble(cells[6])).isPositive();
+            assertThat(cells[11]).isIn("0", "1");
         }
         JsonNode json = new ObjectMapper().readTree(out.resolve("cohort.json").toFile());
         assertThat(json.path("patients").asInt()).isEqualTo(4);
@@ -74,6 +75,10 @@ class CohortCommandTest {
                 .isEqualTo("log-normal");
         assertThat(json.path("parameters").path("stress_sensitivity").path("cv").asDouble())
                 .isEqualTo(0.2);
+        JsonNode genotype = json.path("parameters").path("bdnf_met_carrier");
+        assertThat(genotype.path("law").asText()).isEqualTo("bernoulli");
+        assertThat(genotype.path("p").asDouble()).isEqualTo(0.3);
+        assertThat(genotype.path("met_boost_factor").asDouble()).isZero();
     }
 
     @Test

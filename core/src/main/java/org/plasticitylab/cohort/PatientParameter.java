@@ -5,6 +5,7 @@ import org.plasticitylab.scenario.ModelParameters;
 /**
  * The model numbers that differ between virtual patients, each with the name its column has in
  * the cohort's files and the value of the typical patient (the median of its distribution).
+ * All are log-normal but the BDNF genotype, which is Bernoulli ({@link #bernoulli()}).
  */
 public enum PatientParameter {
     /** Clearance of the NMDA blocker, {@code CL = k10 * V1}, L/h per kg. */
@@ -16,7 +17,9 @@ public enum PatientParameter {
     /** Factor on the scenario's stress, 1 for the typical patient. */
     STRESS_SENSITIVITY("stress_sensitivity", "stress sensitivity"),
     /** Probability per step of a positive experience without stress. */
-    POSITIVE_BASE("positive_base", "positive experiences (per step)");
+    POSITIVE_BASE("positive_base", "positive experiences (per step)"),
+    /** 1 for a carrier of the BDNF Met allele (a blunted boost of plasticity), 0 for Val/Val. */
+    BDNF_MET_CARRIER("bdnf_met_carrier", "BDNF Met carrier (0/1)");
 
     private final String key;
     private final String label;
@@ -45,6 +48,15 @@ public enum PatientParameter {
     }
 
     /**
+     * Whether the parameter is a yes-or-no trait drawn as Bernoulli rather than log-normal.
+     *
+     * @return true for {@link #BDNF_MET_CARRIER}
+     */
+    public boolean bernoulli() {
+        return this == BDNF_MET_CARRIER;
+    }
+
+    /**
      * The value of the typical patient: what the model parameters say.
      *
      * @param model the model parameters of the cohort's scenario
@@ -58,6 +70,7 @@ public enum PatientParameter {
             case IC50 -> model.pharmacokinetics().ic50MgPerL();
             case STRESS_SENSITIVITY -> model.behaviour().stressSensitivity();
             case POSITIVE_BASE -> model.input().positiveBase();
+            case BDNF_MET_CARRIER -> model.plasticity().bdnfMetCarrier();
         };
     }
 }

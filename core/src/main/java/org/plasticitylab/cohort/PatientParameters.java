@@ -14,9 +14,11 @@ import org.plasticitylab.scenario.ModelParameters;
  * @param ic50MgPerL concentration giving half occupancy, mg/L, above 0
  * @param stressSensitivity factor on the scenario's stress, at least 0
  * @param positiveBase probability per step of a positive experience without stress, in [0, 1]
+ * @param bdnfMetCarrier 1 for a carrier of the BDNF Met allele, 0 for Val/Val
  */
 public record PatientParameters(double clearanceLPerHourPerKg, double centralVolumeLPerKg,
-        double ic50MgPerL, double stressSensitivity, double positiveBase) {
+        double ic50MgPerL, double stressSensitivity, double positiveBase,
+        double bdnfMetCarrier) {
     /**
      * Validates every value; throws IllegalArgumentException naming a bad one.
      *
@@ -25,6 +27,7 @@ public record PatientParameters(double clearanceLPerHourPerKg, double centralVol
      * @param ic50MgPerL concentration giving half occupancy, mg/L, above 0
      * @param stressSensitivity factor on the scenario's stress, at least 0
      * @param positiveBase probability per step of a positive experience, in [0, 1]
+     * @param bdnfMetCarrier 0 (Val/Val) or 1 (Met carrier)
      */
     public PatientParameters {
         Checks.positive("clearanceLPerHourPerKg", clearanceLPerHourPerKg);
@@ -32,6 +35,10 @@ public record PatientParameters(double clearanceLPerHourPerKg, double centralVol
         Checks.positive("ic50MgPerL", ic50MgPerL);
         Checks.nonNegative("stressSensitivity", stressSensitivity);
         Checks.inRange("positiveBase", positiveBase, 0, 1);
+        if (bdnfMetCarrier != 0 && bdnfMetCarrier != 1) {
+            throw new IllegalArgumentException("bdnfMetCarrier must be 0 or 1, was "
+                    + bdnfMetCarrier);
+        }
     }
 
     /**
@@ -44,7 +51,8 @@ public record PatientParameters(double clearanceLPerHourPerKg, double centralVol
         return new PatientParameters(PatientParameter.CLEARANCE.typical(model),
                 PatientParameter.CENTRAL_VOLUME.typical(model), PatientParameter.IC50.typical(model),
                 PatientParameter.STRESS_SENSITIVITY.typical(model),
-                PatientParameter.POSITIVE_BASE.typical(model));
+                PatientParameter.POSITIVE_BASE.typical(model),
+                PatientParameter.BDNF_MET_CARRIER.typical(model));
     }
 
     /**
@@ -60,13 +68,15 @@ public record PatientParameters(double clearanceLPerHourPerKg, double centralVol
             case IC50 -> ic50MgPerL;
             case STRESS_SENSITIVITY -> stressSensitivity;
             case POSITIVE_BASE -> positiveBase;
+            case BDNF_MET_CARRIER -> bdnfMetCarrier;
         };
     }
 
     /**
      * The model with this patient's values: {@code k10 = CL / V1}, the patient's {@code V1} and
      * IC50 (the transfer rates {@code k12} and {@code k21} stay those of the model), stress
-     * sensitivity and positive-experience rate; every other number is the model's.
+     * sensitivity, positive-experience rate and BDNF genotype; every other number is the
+     * model's.
      *
      * @param model the typical patient's model parameters
      * @return new model parameters
@@ -86,7 +96,7 @@ public record PatientParameters(double clearanceLPerHourPerKg, double centralVol
                 in.ruminationPerStress(), positiveBase, in.positiveTherapy(), in.ruminationDrive(),
                 in.positiveDrive(), in.therapyDrive(), in.therapyFraction(), in.therapyDamping());
         return new ModelParameters(model.synapses(), model.activity(), patientInput,
-                model.plasticity(), model.hebbian(), model.turnover(), patientPk, model.probe(),
+                model.plasticity().withBdnfMetCarrier(bdnfMetCarrier), model.hebbian(), model.turnover(), patientPk, model.probe(),
                 patientBehaviour, model.rule());
     }
 }

@@ -12,8 +12,10 @@ import org.plasticitylab.scenario.Scenario;
  * <p>Patient {@code index} of a cohort with base seed {@code S} has a random stream of its own,
  * keyed by {@code (S, }{@value #STREAM}{@code  + index)} (the SplitMix64 generator every stream
  * of the model uses). Its first 64 bits, shifted right by one so the seed is never negative,
- * are the patient's seed; then one standard normal deviate per {@link PatientParameter}, in the
- * order of that enum, gives the parameters. So a patient depends only on the base seed, its
+ * are the patient's seed; then one standard normal deviate per log-normal
+ * {@link PatientParameter}, in the order of that enum, and last one uniform deviate for the
+ * BDNF genotype give the parameters (a trait added later draws after the others, so the
+ * patients' earlier draws stay what they were). So a patient depends only on the base seed, its
  * index, the typical model and the variability: never on the other patients, how many there
  * are or the number of threads.
  *
@@ -54,11 +56,13 @@ public record VirtualPatient(int index, long seed, PatientParameters parameters)
         PatientParameter[] all = PatientParameter.values();
         double[] values = new double[all.length];
         for (PatientParameter p : all) {
-            values[p.ordinal()] = variability.value(p, p.typical(typical), rng.nextGaussian());
+            double median = p.typical(typical);
+            values[p.ordinal()] = p.bernoulli() ? variability.carrier(median, rng.nextDouble())
+                    : variability.value(p, median, rng.nextGaussian());
         }
         // The enum lists the parameters in the order of the record's components.
         return new VirtualPatient(index, seed, new PatientParameters(values[0], values[1],
-                values[2], values[3], values[4]));
+                values[2], values[3], values[4], values[5]));
     }
 
     /**

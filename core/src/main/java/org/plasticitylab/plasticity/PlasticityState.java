@@ -7,7 +7,8 @@ import org.plasticitylab.files.Checkpointed;
 
 /**
  * The global plasticity level P(t): {@code P = (1 - stressPenalty * stress) * (1 + monoamineGain
- * * m) + boost}. The NMDA-block boost follows {@code boost' = gain * occupancy - boost / tau} and
+ * * m) + boost}. The NMDA-block boost follows {@code boost' = gain * occupancy - boost / tau} (the
+ * genotype's gain, {@link PlasticityStateParameters#effectiveBoostGainPerHour()}) and
  * the monoaminergic effect {@code m' = (on - m) / tauM}; both are advanced with their exact
  * exponential solution for an input held constant over the step, so that a coarser step does not
  * change the size of the boost. Healthy baseline P = 1.
@@ -40,7 +41,7 @@ public final class PlasticityState implements Checkpointed {
      */
     public double advance(double dtHours, double meanOccupancy, double stress, double monoamineOn) {
         double decay = Math.exp(-dtHours / p.tauBoostHours());
-        double drive = p.boostGainPerHour() * meanOccupancy * p.tauBoostHours();
+        double drive = p.effectiveBoostGainPerHour() * meanOccupancy * p.tauBoostHours();
         boost = drive + (boost - drive) * decay;
         double approach = Math.exp(-dtHours / p.tauMonoamineHours());
         monoamine = monoamineOn + (monoamine - monoamineOn) * approach;

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Scenario;
 
-/** The draw of a patient: deterministic, its own stream, log-normal with the documented CV. */
+/**
+ * The draw of a patient: deterministic, its own stream, log-normal with the documented CV, the
+ * BDNF genotype Bernoulli with the documented probability.
+ */
 class VirtualPatientTest {
     private static final ModelParameters MODEL = ModelParameters.defaults();
     private static final int DRAWS = 40_000;
@@ -52,6 +55,9 @@ class VirtualPatientTest {
             }
         }
         for (PatientParameter k : PatientParameter.values()) {
+            if (k.bernoulli()) {
+                continue;
+            }
             double[] x = values[k.ordinal()];
             double typical = k.typical(MODEL);
             double[] sorted = x.clone();
@@ -68,8 +74,50 @@ class VirtualPatientTest {
     }
 
     @Test
+    void aThirdOfThePatientsCarryTheMetAllele() {
+        PatientVariability v = PatientVariability.defaults();
+        int carriers = 0;
+        for (int i = 0; i < DRAWS; i++) {
+            double g = VirtualPatient.draw(11, i, MODEL, v).parameters()
+                    .value(PatientParameter.BDNF_MET_CARRIER);
+            assertThat(g).isIn(0.0, 1.0);
+            carriers += (int) g;
+        }
+        assertThat((double) carriers / DRAWS).isCloseTo(v.metCarrierProbability(),
+                within(0.01));
+    }
+
+    @Test
+    void theGenotypeDrawsAfterTheOtherParametersAndLeavesThemAsTheyWere() {
+        PatientVariability with = PatientVariability.defaults();
+        PatientVariability without = new PatientVariability(with.clearanceCv(),
+                with.centralVolumeCv(), with.ic50Cv(), with.stressSensitivityCv(),
+                with.positiveBaseCv(), 0);
+        for (int i = 0; i < 50; i++) {
+            VirtualPatient a = VirtualPatient.draw(42, i, MODEL, with);
+            VirtualPatient b = VirtualPatient.draw(42, i, MODEL, without);
+            assertThat(a.seed()).isEqualTo(b.seed());
+            for (PatientParameter k : PatientParameter.values()) {
+                if (!k.bernoulli()) {
+                    assertThat(a.parameters().value(k)).isEqualTo(b.parameters().value(k));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMetCarrierHasTheBluntedBoostGain() {
+        ModelParameters carrier = new PatientParameters(1.5, 1.0, 0.2, 1.3, 0.1, 1)
+                .applyTo(MODEL);
+        assertThat(carrier.plasticity().effectiveBoostGainPerHour()).isEqualTo(
+                MODEL.plasticity().boostGainPerHour() * MODEL.plasticity().metBoostFactor());
+        assertThat(MODEL.plasticity().effectiveBoostGainPerHour())
+                .isEqualTo(MODEL.plasticity().boostGainPerHour());
+    }
+
+    @Test
     void thePatientModelHasTheDrawnValues() {
-        PatientParameters p = new PatientParameters(1.5, 1.0, 0.2, 1.3, 0.1);
+        PatientParameters p = new PatientParameters(1.5, 1.0, 0.2, 1.3, 0.1, 1);
         ModelParameters m = p.applyTo(MODEL);
         assertThat(m.pharmacokinetics().k10PerHour()).isEqualTo(1.5);
         assertThat(m.pharmacokinetics().centralVolumeLPerKg()).isEqualTo(1.0);
@@ -78,6 +126,7 @@ class VirtualPatientTest {
                 .k12PerHour());
         assertThat(m.behaviour().stressSensitivity()).isEqualTo(1.3);
         assertThat(m.input().positiveBase()).isEqualTo(0.1);
+        assertThat(m.plasticity().bdnfMetCarrier()).isEqualTo(1);
         assertThat(PatientParameters.typical(m)).isEqualTo(p);
     }
 

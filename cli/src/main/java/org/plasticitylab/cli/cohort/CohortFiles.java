@@ -21,6 +21,7 @@ import org.plasticitylab.cohort.PatientParameter;
 import org.plasticitylab.explain.Explanation;
 import org.plasticitylab.files.AtomicFiles;
 import org.plasticitylab.metrics.Recovery;
+import org.plasticitylab.scenario.ModelParameters;
 
 /**
  * patients.csv (one row per patient: seed, outcome, parameters) and cohort.json (the cohort's
@@ -28,7 +29,7 @@ import org.plasticitylab.metrics.Recovery;
  * them depends on the machine or the threads, so a resumed cohort writes the same bytes.
  */
 public final class CohortFiles {
-    /** The columns of patients.csv before the parameters, one per varied parameter. */
+    /** The columns of patients.csv before the parameters (one column per varied parameter). */
     public static final List<String> COLUMNS = List.of("patient", "seed", "responded",
             "response_day", "relapse_day", "days_to_relapse");
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -92,12 +93,7 @@ public final class CohortFiles {
         node.set("still_well", stillWell(cohort));
         ObjectNode parameters = node.putObject("parameters");
         for (PatientParameter p : PatientParameter.values()) {
-            ObjectNode d = parameters.putObject(p.key()).put("law", "log-normal");
-            CohortNumbers.put(d, "median", p.typical(cohort.scenario().model()));
-            CohortNumbers.put(d, "cv", cohort.variability().cv(p));
-            if (p == PatientParameter.POSITIVE_BASE) {
-                d.put("capped_at", 1);
-            }
+            parameters.set(p.key(), distribution(p, cohort));
         }
         node.put("definitions", "response: improvement f >= 0.5 on a daily probe between the"
                 + " first dose and 3 days after the induction course; relapse: after a response,"
@@ -106,6 +102,25 @@ public final class CohortFiles {
                 + " responders), at the end of the run; median_days_to_relapse: Kaplan-Meier"
                 + " median of still_well, null when fewer than half of the responders relapse");
         return node.put("version", version).put("disclaimer", Explanation.DISCLAIMER);
+    }
+
+    /** The law of one varied parameter and its numbers. */
+    private static ObjectNode distribution(PatientParameter p, CohortResult cohort) {
+        ModelParameters model = cohort.scenario().model();
+        if (p.bernoulli()) {
+            ObjectNode d = JSON.createObjectNode().put("law", "bernoulli");
+            CohortNumbers.put(d, "p", cohort.variability().metCarrierProbability());
+            CohortNumbers.put(d, "met_boost_factor", model.plasticity().metBoostFactor());
+            return d.put("about", "1 = carries the BDNF Met allele: boost gain times"
+                    + " met_boost_factor");
+        }
+        ObjectNode d = JSON.createObjectNode().put("law", "log-normal");
+        CohortNumbers.put(d, "median", p.typical(model));
+        CohortNumbers.put(d, "cv", cohort.variability().cv(p));
+        if (p == PatientParameter.POSITIVE_BASE) {
+            d.put("capped_at", 1);
+        }
+        return d;
     }
 
     private static ObjectNode stillWell(CohortResult cohort) {

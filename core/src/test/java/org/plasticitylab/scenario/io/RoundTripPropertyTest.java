@@ -128,7 +128,8 @@ class RoundTripPropertyTest {
                     PlasticityStateParameters p = d.plasticity();
                     return new ModelParameters(d.synapses(), d.activity(), d.input(),
                             new PlasticityStateParameters(p.boostGainPerHour(), tau, penalty,
-                                    p.monoamineGain(), p.tauMonoamineHours()),
+                                    p.monoamineGain(), p.tauMonoamineHours(), p.bdnfMetCarrier(),
+                                    p.metBoostFactor()),
                             d.hebbian(), d.turnover(), d.pharmacokinetics(), d.probe(),
                             d.behaviour(), d.rule());
                 });

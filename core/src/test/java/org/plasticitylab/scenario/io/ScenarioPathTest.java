@@ -21,6 +21,8 @@ class ScenarioPathTest {
                 .plasticity().tauBoostHours()).isEqualTo(48.0);
         assertThat(ScenarioFiles.with(single, "network.neurons", 200).network().neurons())
                 .isEqualTo(200);
+        assertThat(ScenarioFiles.with(single, "model.plasticity.bdnf_met_carrier", 1).model()
+                .plasticity().effectiveBoostGainPerHour()).isZero();
     }
 
     @Test
@@ -41,5 +43,8 @@ class ScenarioPathTest {
         assertThat(catchThrowableOfType(ScenarioFileException.class,
                 () -> ScenarioFiles.with(single, "network.neurons", 201)).getMessage())
                 .contains("multiple of 4");
+        assertThat(catchThrowableOfType(ScenarioFileException.class,
+                () -> ScenarioFiles.with(single, "model.plasticity.bdnf_met_carrier", 0.5))
+                .getMessage()).contains("model.plasticity.bdnf_met_carrier: must be 0 or 1");
     }
 }
