@@ -54,6 +54,10 @@ class ClinicalCourseTargetsTest {
     @Test
     void target10_aSeriesAloneGetsResponsesThatRelapseAfterTwoToFourWeeks() {
         List<Recovery> courses = recoveries(PresetRuns.of("ketamine-series"));
+        MeasuredValues.note("series: response day", courses.stream()
+                .mapToDouble(c -> c.responded() ? c.responseDay() : Double.NaN).toArray());
+        MeasuredValues.note("series: days to relapse", courses.stream()
+                .mapToDouble(c -> c.responded() ? c.daysToRelapse() : Double.NaN).toArray());
         long responders = courses.stream().filter(Recovery::responded).count();
         assertThat(responders).as("responders of 5").isGreaterThanOrEqualTo(3);
         double meanDays = courses.stream().filter(Recovery::responded)
@@ -79,6 +83,8 @@ class ClinicalCourseTargetsTest {
         for (int i = 0; i < ratio.length; i++) {
             ratio[i] = combined[i] / series[i];
         }
+        MeasuredValues.note("to day 168: series, days to relapse", series);
+        MeasuredValues.note("to day 168: series + therapy, days to relapse", combined);
         String what = "days to relapse, series + therapy " + Arrays.toString(combined)
                 + " over series alone " + Arrays.toString(series);
         assertThat(Arrays.stream(combined).average().orElseThrow()).as(what)
@@ -115,6 +121,7 @@ class ClinicalCourseTargetsTest {
         for (int i = 0; i < ratio.length; i++) {
             ratio[i] = natural[i] / treated[i];
         }
+        MeasuredValues.note("series + therapy: days from day 42 to f >= 0.5", treated);
         String what = "natural " + Arrays.toString(natural) + " over series + therapy "
                 + Arrays.toString(treated);
         assertThat(Arrays.stream(natural).average().orElseThrow()).as(what)
@@ -139,6 +146,7 @@ class ClinicalCourseTargetsTest {
         for (String preset : Presets.names()) {
             double[] ratio = perSeed(PresetRuns.of(preset), r -> highest(r.series(),
                     SYNAPSE_DENSITY) / r.series().value(SYNAPSE_DENSITY, 0));
+            MeasuredValues.note(preset + ": highest density / day 0", ratio);
             for (double x : ratio) {
                 assertThat(x).as(preset + " highest density over day 0 " + Arrays.toString(ratio))
                         .isLessThanOrEqualTo(1.15);

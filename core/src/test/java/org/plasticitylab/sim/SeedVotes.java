@@ -24,6 +24,7 @@ final class SeedVotes {
 
     /** The mean and at least {@value #MOST} of the single seeds pass {@code ok}. */
     static void onMeanAndMostSeeds(String what, double[] values, DoublePredicate ok) {
+        MeasuredValues.note(what, values);
         double mean = Arrays.stream(values).average().orElseThrow();
         long passing = Arrays.stream(values).filter(ok).count();
         assertThat(ok.test(mean)).as(what + ": mean " + mean + " of " + Arrays.toString(values))
@@ -34,6 +35,7 @@ final class SeedVotes {
 
     /** At least {@code count} of the seeds pass. */
     static void onAtLeast(int count, String what, double[] values, DoublePredicate ok) {
+        MeasuredValues.note(what, values);
         long passing = Arrays.stream(values).filter(ok).count();
         assertThat(passing).as(what + ": seeds passing in " + Arrays.toString(values))
                 .isGreaterThanOrEqualTo(count);
