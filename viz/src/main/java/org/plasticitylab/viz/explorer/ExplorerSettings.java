@@ -14,7 +14,8 @@ import org.plasticitylab.viz.data.ScenarioEvents;
 /**
  * The main parameters the explorer lets a user change, and how they turn a base scenario into
  * the scenario that runs. Only the parts whose settings differ from the base are rebuilt, so an
- * untouched preset runs exactly as shipped (e.g. its irregular dose days). Pure: no Swing, so a
+ * untouched preset runs exactly as shipped (e.g. its irregular dose days), and a change of the
+ * dose alone keeps every infusion's own day. Pure: no Swing, so a
  * test can build a scenario exactly as the explorer does.
  *
  * @param days simulated days
@@ -76,15 +77,13 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
         Stress stress = s.stress().isEmpty() ? new Stress(0, 0, s.days())
                 : new Stress(s.stress().get(0).level(), s.stress().get(0).fromDay(),
                         s.stress().get(0).toDay());
+        List<Double> days = infusionDays(s);
         Doses doses = new Doses(0.5, 0, 2);
-        for (Treatment t : s.treatments()) {
-            if (t instanceof NmdaBlock b) {
-                int n = b.days().size();
-                double interval = n > 1 ? Math.round((b.lastDay() - b.days().get(0)) / (n - 1)
-                        * 10) / 10.0 : 2;
-                doses = new Doses(b.doseMgPerKg(), n, interval);
-                break;
-            }
+        int n = days.size();
+        if (n > 0) {
+            double interval = n > 1 ? Math.round((days.get(n - 1) - days.get(0)) / (n - 1)
+                    * 10) / 10.0 : 2;
+            doses = new Doses(firstBlock(s).doseMgPerKg(), n, interval);
         }
         Therapy therapy = s.therapy().isEmpty() ? new Therapy(false, 2)
                 : new Therapy(true, s.therapy().get(0).everyDays());
@@ -115,7 +114,14 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
             }
         }
         List<Treatment> treatments = new ArrayList<>(base.treatments());
-        if (!doses.equals(was.doses) || startMoved) {
+        boolean onlyAmount = !startMoved && doses.count() == was.doses.count()
+                && doses.intervalDays() == was.doses.intervalDays();
+        if (!doses.equals(was.doses) && onlyAmount) {
+            // Only the amount changed: every infusion keeps its own day (an irregular series
+            // stays irregular).
+            treatments.replaceAll(t -> t instanceof NmdaBlock n ? new NmdaBlock(doses.mgPerKg(),
+                    n.infusionMinutes(), n.days()) : t);
+        } else if (!doses.equals(was.doses) || startMoved) {
             double infusion = infusionMinutes(base);
             treatments.removeIf(t -> t instanceof NmdaBlock);
             if (doses.count() > 0) {
@@ -130,7 +136,8 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
         }
         b.clearTreatments();
         treatments.forEach(b::treatment);
-        if (!therapy.equals(was.therapy) || !doses.equals(was.doses) || startMoved) {
+        if (!therapy.equals(was.therapy) || !doses.equals(was.doses) && !onlyAmount
+                || startMoved) {
             b.clearTherapy();
             if (therapy.on()) {
                 b.therapy(therapySchedule());
@@ -157,6 +164,17 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
             count--;
         }
         return new TherapySchedule(treatmentStartDay, therapy.everyDays(), count, SESSION_HOURS);
+    }
+
+    /** The days of every NMDA-block infusion of every block, sorted. */
+    private static List<Double> infusionDays(Scenario s) {
+        return s.treatments().stream().filter(t -> t instanceof NmdaBlock)
+                .flatMap(t -> ((NmdaBlock) t).days().stream()).sorted().toList();
+    }
+
+    private static NmdaBlock firstBlock(Scenario s) {
+        return (NmdaBlock) s.treatments().stream().filter(t -> t instanceof NmdaBlock)
+                .findFirst().orElseThrow();
     }
 
     private static double infusionMinutes(Scenario base) {

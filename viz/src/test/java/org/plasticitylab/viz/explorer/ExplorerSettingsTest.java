@@ -35,6 +35,21 @@ class ExplorerSettingsTest {
     }
 
     @Test
+    void aNewDoseKeepsTheIrregularDaysOfEveryBlock() {
+        Scenario base = Presets.get("ketamine-series").toBuilder()
+                .treatment(NmdaBlock.standard(70.0)).build();
+        ExplorerSettings s = ExplorerSettings.of(base);
+        assertThat(s.doses().count()).isEqualTo(7);
+        Scenario built = new ExplorerSettings(s.days(), s.seed(), s.neurons(),
+                s.treatmentStartDay(), s.stress(), new ExplorerSettings.Doses(0.8,
+                        s.doses().count(), s.doses().intervalDays()), s.therapy(), s.ssriLike())
+                .apply(base);
+        assertThat(built.treatments()).containsExactly(new NmdaBlock(0.8, 40,
+                Presets.SERIES_DAYS), new NmdaBlock(0.8, 40, List.of(70.0)));
+        assertThat(built.therapy()).isEqualTo(base.therapy());
+    }
+
+    @Test
     void changedDosesBecomeEvenlySpacedWithTherapyOverTheSamePeriod() {
         Scenario base = Presets.get("chronic-stress");
         ExplorerSettings s = ExplorerSettings.of(base);
