@@ -1,7 +1,7 @@
 package org.plasticitylab.plasticity;
 
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
+import org.plasticitylab.random.RandomStream;
 
 /**
  * Steps 5 and 6 of a tick, and the gather of the next tick's input, in one pass over a chunk's
@@ -82,7 +82,7 @@ public final class SynapseStep {
      * @return the sum of the chunk's weights after the pass
      */
     public double apply(Network network, int fromUnit, int toUnit, AffinePlasticityRule rule,
-            double[] rate, float[] rateF, Rng rng, double[] h) {
+            double[] rate, float[] rateF, RandomStream rng, double[] h) {
         int k = network.slotsPerNeuron();
         float[] w = network.weight();
         int[] slots = network.presentSlots();
@@ -131,7 +131,7 @@ public final class SynapseStep {
      * weight sum. A synapse formed here is not pruned in the same tick unless it starts below
      * the pruning threshold.
      */
-    private double turnover(Network network, int first, int last, float[] rateF, Rng rng,
+    private double turnover(Network network, int first, int last, float[] rateF, RandomStream rng,
             double[] h) {
         int k = network.slotsPerNeuron();
         int[] pre = network.pre();
@@ -158,7 +158,7 @@ public final class SynapseStep {
     }
 
     /** The next picked slot at or after {@code from}, or {@code last} if none is left. */
-    private static int pick(int from, int last, double logKeep, Rng rng) {
+    private static int pick(int from, int last, double logKeep, RandomStream rng) {
         long skip = gap(logKeep, rng);
         return skip >= last - from ? last : from + (int) skip;
     }
@@ -187,7 +187,7 @@ public final class SynapseStep {
      * Number of candidates skipped before the next event, geometric with success p, given
      * {@code logKeep = ln(1 - p)} (computed once per tick, not per event).
      */
-    static long gap(double logKeep, Rng rng) {
+    static long gap(double logKeep, RandomStream rng) {
         if (logKeep == 0) {
             return Long.MAX_VALUE;
         }

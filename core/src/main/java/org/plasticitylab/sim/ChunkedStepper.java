@@ -3,11 +3,11 @@ package org.plasticitylab.sim;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.plasticitylab.dynamics.RateDynamics;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.plasticity.AffinePlasticityRule;
 import org.plasticitylab.plasticity.PlasticityRule;
 import org.plasticitylab.plasticity.SynapseStep;
+import org.plasticitylab.random.RandomStream;
 
 /**
  * Steps 4 to 6 of a tick (activity, synaptic and structural plasticity, and the gather of the
@@ -27,7 +27,7 @@ final class ChunkedStepper implements AutoCloseable {
     /** The adaptation's share per step, the same every step. */
     private final double follow;
     private final int chunks;
-    private final Rng[] turnoverRngs;
+    private final RandomStream[] turnoverRngs;
     private final long turnoverSeed;
     /** Worker threads for multi-threaded stepping, or null for one thread. */
     private final ChunkTeam workers;
@@ -70,10 +70,10 @@ final class ChunkedStepper implements AutoCloseable {
         this.follow = dynamics.follow(dtHours);
         int n = network.neurons();
         this.chunks = (n + Simulation.CHUNK_UNITS - 1) / Simulation.CHUNK_UNITS;
-        this.turnoverSeed = Rng.mix(seed + turnoverStream);
-        this.turnoverRngs = new Rng[chunks];
+        this.turnoverSeed = RandomStream.mix(seed + turnoverStream);
+        this.turnoverRngs = new RandomStream[chunks];
         for (int c = 0; c < chunks; c++) {
-            turnoverRngs[c] = new Rng(seed, turnoverStream);
+            turnoverRngs[c] = new RandomStream(seed, turnoverStream);
         }
         this.workers = team != null ? team.apply(chunks) : null;
         this.rate = new double[n];
@@ -178,7 +178,7 @@ final class ChunkedStepper implements AutoCloseable {
                 rule.update(network, unit, rate, tickPlasticity, tickStress, dtHours);
             }
         }
-        Rng rng = turnoverRngs[chunk];
+        RandomStream rng = turnoverRngs[chunk];
         rng.reseed(turnoverSeed, ((long) tickStep << 24) | chunk);
         chunkWeightSums[chunk] = synapseStep.apply(network, from, to, affineRule, rate, rateF, rng,
                 h);

@@ -11,7 +11,6 @@ import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.files.Checkpointed;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.RecallProbe;
 import org.plasticitylab.metrics.Summary;
@@ -22,6 +21,7 @@ import org.plasticitylab.pharmacology.NmdaBlockExposure.InfusionEnd;
 import org.plasticitylab.plasticity.PlasticityRule;
 import org.plasticitylab.plasticity.PlasticityState;
 import org.plasticitylab.plasticity.SynapseStep;
+import org.plasticitylab.random.RandomStream;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.Timeline;
@@ -48,8 +48,8 @@ final class Engine implements Checkpointed {
     private final NmdaBlockExposure exposure;
     private final PlasticityState plasticity;
     private final BehaviourState behaviour;
-    private final Rng inputRng;
-    private final Rng probeRng;
+    private final RandomStream inputRandom;
+    private final RandomStream probeRandom;
     private final Recorder recorder;
     private final Sampler sampler;
     private final NetworkState networkState;
@@ -73,7 +73,7 @@ final class Engine implements Checkpointed {
         this.scenario = scenario;
         this.timeline = new Timeline(scenario);
         this.network = Network.build(scenario.network(), m.synapses(),
-                new Rng(scenario.seed(), STREAM_NETWORK));
+                new RandomStream(scenario.seed(), STREAM_NETWORK));
         RateDynamics dynamics = new RateDynamics(m.activity());
         this.stepper = new ChunkedStepper(network, rule,
                 new SynapseStep(m.turnover(), m.synapses().newWeight()), dynamics,
@@ -87,10 +87,10 @@ final class Engine implements Checkpointed {
         this.plasticity = new PlasticityState(m.plasticity());
         this.behaviour = new BehaviourState(m.behaviour(), network.positive(),
                 network.negative(), scenario.dtHours());
-        this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
-        this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
+        this.inputRandom = new RandomStream(scenario.seed(), STREAM_INPUT);
+        this.probeRandom = new RandomStream(scenario.seed(), STREAM_PROBE);
         this.probe = new DailyProbe(new RecallProbe(m.probe(), dynamics, network.neurons()),
-                network, probeRng);
+                network, probeRandom);
         this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
         this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
@@ -98,7 +98,7 @@ final class Engine implements Checkpointed {
         this.sampler = new Sampler(recorder, network, stepper, timeline, behaviour);
         this.networkState = new NetworkState(network, stepper, m.synapses().maxWeight());
         List<Checkpointed> all = new ArrayList<>(List.of(networkState, plasticity, behaviour,
-                exposure, inputRng, probeRng, recorder));
+                exposure, inputRandom, probeRandom, recorder));
         if (rule instanceof Checkpointed stateful) {
             all.add(stateful);
         }
@@ -177,7 +177,7 @@ final class Engine implements Checkpointed {
     private void fillInputFor(int step) {
         double t = (step - burnInSteps) * scenario.dtHours();
         inputDrive.fill(stepper.external(), behaviour.effectiveStress(timeline.stressAt(t)),
-                timeline.therapyAt(t), behaviour, inputRng);
+                timeline.therapyAt(t), behaviour, inputRandom);
     }
 
     private void probeRecall() {

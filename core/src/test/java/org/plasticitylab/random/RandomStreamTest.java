@@ -1,14 +1,14 @@
-package org.plasticitylab.internal;
+package org.plasticitylab.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-class RngTest {
+class RandomStreamTest {
     @Test
     void reseedingRepeatsTheStream() {
-        Rng a = new Rng(42, 3);
+        RandomStream a = new RandomStream(42, 3);
         long first = a.nextLong();
         a.nextGaussian();
         a.reseed(42, 3);
@@ -17,12 +17,12 @@ class RngTest {
 
     @Test
     void differentStreamsDiffer() {
-        assertThat(new Rng(42, 1).nextLong()).isNotEqualTo(new Rng(42, 2).nextLong());
+        assertThat(new RandomStream(42, 1).nextLong()).isNotEqualTo(new RandomStream(42, 2).nextLong());
     }
 
     @Test
     void nextIntStaysInRangeAndIsRoughlyUniform() {
-        Rng r = new Rng(1, 0);
+        RandomStream r = new RandomStream(1, 0);
         int[] counts = new int[7];
         for (int i = 0; i < 70_000; i++) {
             counts[r.nextInt(7)]++;
@@ -34,7 +34,7 @@ class RngTest {
 
     @Test
     void gaussianHasUnitVariance() {
-        Rng r = new Rng(9, 0);
+        RandomStream r = new RandomStream(9, 0);
         double sum = 0;
         double sq = 0;
         int n = 100_000;
@@ -50,8 +50,8 @@ class RngTest {
     @Test
     void partialShuffleKeepsAPermutation() {
         int[] v = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-        new Rng(3, 0).partialShuffle(v, 4);
-        new Rng(4, 0).partialShuffle(v, 6, 6);
+        new RandomStream(3, 0).partialShuffle(v, 4);
+        new RandomStream(4, 0).partialShuffle(v, 6, 6);
         assertThat(v).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
 }

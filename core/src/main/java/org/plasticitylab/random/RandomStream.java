@@ -1,4 +1,4 @@
-package org.plasticitylab.internal;
+package org.plasticitylab.random;
 
 import java.io.DataOutput;
 import java.io.IOException;
@@ -6,13 +6,16 @@ import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.files.Checkpointed;
 
 /**
- * A small SplitMix64 generator with its whole state in one {@code long} (plus a cached Gaussian),
- * so that runs are bit-identical on every JVM, streams can be re-keyed without allocation and a
- * checkpoint can store the exact position. Not thread-safe: one instance per stream.
+ * A random stream keyed by a seed and a stream number: what the network build, the input and the
+ * recall probe draw from, and what a user passes to {@code Network.build},
+ * {@code InputDrive.fill} or {@code RecallProbe.recall} to repeat them. A small SplitMix64
+ * generator with its whole state in one {@code long} (plus a cached Gaussian), so that runs are
+ * bit-identical on every JVM, streams can be re-keyed without allocation and a checkpoint can
+ * store the exact position. Not thread-safe: one instance per stream.
  *
  * <p>Steele, Lea and Flood (2014), "Fast splittable pseudorandom number generators".
  */
-public final class Rng implements Checkpointed {
+public final class RandomStream implements Checkpointed {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
 
@@ -26,7 +29,7 @@ public final class Rng implements Checkpointed {
      * @param seed the run's seed
      * @param stream number of the stream, so that streams of one seed differ
      */
-    public Rng(long seed, long stream) {
+    public RandomStream(long seed, long stream) {
         reseed(seed, stream);
     }
 
