@@ -4,8 +4,8 @@ import org.plasticitylab.network.Network;
 import org.plasticitylab.random.RandomStream;
 
 /**
- * Steps 5 and 6 of a tick, and the gather of the next tick's input, in one pass over a chunk's
- * slots, so each slot and its presynaptic rate are loaded once:
+ * Steps 5 and 6 of a tick, and the gather of the next tick's input, in one pass over a range of
+ * units' slots, so each slot and its presynaptic rate are loaded once:
  * <ol>
  * <li>the synaptic rule, {@code w <- clip(keep * w + learn * rPre)} ({@link
  *     AffinePlasticityRule}; a general rule has already run and is passed as {@code null});</li>
@@ -13,15 +13,17 @@ import org.plasticitylab.random.RandomStream;
  *     weaker than {@code pruneBelowWeight} is removed with probability {@code prunePerHour *
  *     (1 + stress) * dt}; an empty slot sprouts a synapse of weight {@code newWeight} with
  *     probability {@code formPerHour * P * dt}, slowed above the healthy density;</li>
- * <li>{@code h = sum of w * rPre} for the next tick, and the sum of the weights.</li>
+ * <li>{@code h = sum of w * rPre} for the next tick, and each unit's sum of weights.</li>
  * </ol>
  *
  * <p>Turnover events are rare, so instead of one random draw per slot the gap to the next pick
  * is drawn from the geometric distribution: the same law, with a draw per pick rather than per
- * slot. A gap of g means g slots pass and the next one is picked.
+ * slot. A gap of g means g slots pass and the next one is picked. The draws of a unit are keyed
+ * by (key, step, unit) ({@link RandomStream#uniformAt}), so they do not depend on how units are
+ * grouped into ranges, nor on the thread that runs a range.
  *
  * <p>{@link #beginTick} sets the tick's conditions; {@link #apply} may then run on disjoint
- * chunks from several threads, each with its own random stream.
+ * ranges of units from several threads.
  */
 public final class SynapseStep {
     private final float pruneBelow;
@@ -29,24 +31,29 @@ public final class SynapseStep {
     private final double formPerHour;
     private final float newWeight;
     private final TurnoverParameters parameters;
+    private final long turnoverKey;
     private double plasticity;
     private double stress;
     private double dtHours;
     private double logKeepPrune;
     private double logKeepForm;
+    private long tickKey;
 
     /**
      * Creates the step.
      *
      * @param parameters pruning threshold and rates of pruning and formation
      * @param newWeight weight of a newly formed synapse
+     * @param turnoverKey key of the turnover draws, such as {@code RandomStream.start(seed,
+     *     stream)}; they are keyed further by step and unit
      */
-    public SynapseStep(TurnoverParameters parameters, double newWeight) {
+    public SynapseStep(TurnoverParameters parameters, double newWeight, long turnoverKey) {
         this.pruneBelow = (float) parameters.pruneBelowWeight();
         this.prunePerHour = parameters.prunePerHour();
         this.formPerHour = parameters.formPerHour();
         this.newWeight = (float) newWeight;
         this.parameters = parameters;
+        this.turnoverKey = turnoverKey;
     }
 
     /**
@@ -57,48 +64,53 @@ public final class SynapseStep {
      * @param stepHours time step in hours
      * @param densityRatio density relative to the healthy day-0 density, which slows formation
      *     above 1 ({@link TurnoverParameters#formationScale}); 0 while it is not yet known
+     * @param step number of the tick, which keys its turnover draws
      */
     public void beginTick(double plasticityLevel, double stressLevel, double stepHours,
-            double densityRatio) {
+            double densityRatio, long step) {
         this.plasticity = plasticityLevel;
         this.stress = stressLevel;
         this.dtHours = stepHours;
         this.logKeepPrune = logOneMinus(prunePerHour * (1 + stressLevel) * stepHours);
         this.logKeepForm = logOneMinus(formPerHour * plasticityLevel
                 * parameters.formationScale(densityRatio) * stepHours);
+        this.tickKey = RandomStream.start(turnoverKey, step);
     }
 
     /**
      * Runs the pass over the present synapses of units {@code [fromUnit, toUnit)}, then turnover.
      *
      * @param network the network whose synapses are updated in place
-     * @param fromUnit first unit of the chunk (inclusive)
-     * @param toUnit last unit of the chunk (exclusive)
+     * @param fromUnit first unit of the range (inclusive)
+     * @param toUnit last unit of the range (exclusive)
      * @param rule the affine rule to apply, or {@code null} if the weights are already updated
      * @param rate this tick's rates, 0..1
      * @param rateF the same rates as floats
-     * @param rng the chunk's own random stream for turnover
      * @param h receives the next tick's input of each unit
-     * @return the sum of the chunk's weights after the pass
+     * @param weightSums receives each unit's sum of weights after the pass
      */
-    public double apply(Network network, int fromUnit, int toUnit, AffinePlasticityRule rule,
-            double[] rate, float[] rateF, RandomStream rng, double[] h) {
+    public void apply(Network network, int fromUnit, int toUnit, AffinePlasticityRule rule,
+            double[] rate, float[] rateF, double[] h, double[] weightSums) {
         int k = network.slotsPerNeuron();
         float[] w = network.weight();
         int[] slots = network.presentSlots();
         int[] presentPre = network.presentPre();
         float max = rule == null ? Float.MAX_VALUE : (float) rule.maxWeight();
-        double weightSum = 0;
+        // The chance of no event in a unit's k slots: most units have none, and comparing a
+        // uniform with it costs no logarithm.
+        double noFormation = Math.exp(k * logKeepForm);
+        double noPruning = Math.exp(k * logKeepPrune);
         for (int unit = fromUnit; unit < toUnit; unit++) {
             float keep = rule == null ? 1f
                     : (float) rule.keep(rate[unit], plasticity, stress, dtHours);
             float learn = rule == null ? 0f
                     : (float) rule.learn(rate[unit], plasticity, stress, dtHours);
             int first = unit * k;
-            weightSum += learnAndGather(slots, presentPre, first,
+            float weights = learnAndGather(slots, presentPre, first,
                     first + network.presentCount(unit), w, rateF, keep, learn, max, h, unit);
+            weightSums[unit] = weights
+                    + turnover(network, unit, rateF, h, noFormation, noPruning);
         }
-        return weightSum + turnover(network, fromUnit * k, toUnit * k, rateF, rng, h);
     }
 
     /**
@@ -124,32 +136,36 @@ public final class SynapseStep {
     }
 
     /**
-     * Formation, then pruning, on slots {@code [first, last)}. Each slot is picked with the
-     * event's probability by jumping geometric gaps over all slots, and the event happens if
+     * Formation, then pruning, on the slots of one unit. Each slot is picked with the event's
+     * probability by jumping geometric gaps over all the unit's slots, and the event happens if
      * the slot qualifies (empty, or present and weak): the same law as a draw per qualifying
      * slot, at the cost of a draw per pick. Corrects {@code h} and returns the change of the
-     * weight sum. A synapse formed here is not pruned in the same tick unless it starts below
-     * the pruning threshold.
+     * unit's weight sum. A synapse formed here is not pruned in the same tick unless it starts
+     * below the pruning threshold.
      */
-    private double turnover(Network network, int first, int last, float[] rateF, RandomStream rng,
-            double[] h) {
+    private double turnover(Network network, int unit, float[] rateF, double[] h,
+            double noFormation, double noPruning) {
         int k = network.slotsPerNeuron();
+        int first = unit * k;
+        int last = first + k;
         int[] pre = network.pre();
         float[] w = network.weight();
         byte[] present = network.present();
+        long stream = RandomStream.start(tickKey, unit);
+        int draw = 0;
         double change = 0;
-        for (int slot = pick(first, last, logKeepForm, rng); slot < last;
-                slot = pick(slot + 1, last, logKeepForm, rng)) {
+        for (int slot = firstPick(first, last, logKeepForm, noFormation, uniform(stream, draw++));
+                slot < last; slot = pick(slot + 1, last, logKeepForm, uniform(stream, draw++))) {
             if (present[slot] == 0) {
                 network.form(slot, newWeight);
-                h[slot / k] += newWeight * rateF[pre[slot]];
+                h[unit] += newWeight * rateF[pre[slot]];
                 change += newWeight;
             }
         }
-        for (int slot = pick(first, last, logKeepPrune, rng); slot < last;
-                slot = pick(slot + 1, last, logKeepPrune, rng)) {
+        for (int slot = firstPick(first, last, logKeepPrune, noPruning, uniform(stream, draw++));
+                slot < last; slot = pick(slot + 1, last, logKeepPrune, uniform(stream, draw++))) {
             if (present[slot] != 0 && w[slot] < pruneBelow) {
-                h[slot / k] -= w[slot] * rateF[pre[slot]];
+                h[unit] -= w[slot] * rateF[pre[slot]];
                 change -= w[slot];
                 network.prune(slot);
             }
@@ -157,9 +173,19 @@ public final class SynapseStep {
         return change;
     }
 
+    /** A uniform in (0, 1]: the chance of a gap at least as long as the one it gives. */
+    private static double uniform(long stream, int draw) {
+        return 1 - RandomStream.uniformAt(stream, draw);
+    }
+
+    /** As {@link #pick}, from a unit's first slot, where {@code none} is the chance of no pick. */
+    private static int firstPick(int from, int last, double logKeep, double none, double u) {
+        return u <= none ? last : pick(from, last, logKeep, u);
+    }
+
     /** The next picked slot at or after {@code from}, or {@code last} if none is left. */
-    private static int pick(int from, int last, double logKeep, RandomStream rng) {
-        long skip = gap(logKeep, rng);
+    private static int pick(int from, int last, double logKeep, double u) {
+        long skip = gap(logKeep, u);
         return skip >= last - from ? last : from + (int) skip;
     }
 
@@ -185,16 +211,16 @@ public final class SynapseStep {
 
     /**
      * Number of candidates skipped before the next event, geometric with success p, given
-     * {@code logKeep = ln(1 - p)} (computed once per tick, not per event).
+     * {@code logKeep = ln(1 - p)} (computed once per tick, not per event) and a uniform
+     * {@code u} in (0, 1].
      */
-    static long gap(double logKeep, RandomStream rng) {
+    static long gap(double logKeep, double u) {
         if (logKeep == 0) {
             return Long.MAX_VALUE;
         }
         if (logKeep == Double.NEGATIVE_INFINITY) {
             return 0;
         }
-        double u = 1 - rng.nextDouble();
         double g = Math.floor(Math.log(u) / logKeep);
         return g >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) g;
     }

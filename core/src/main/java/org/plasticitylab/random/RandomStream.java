@@ -40,8 +40,35 @@ public final class RandomStream implements Checkpointed {
      * @param stream number of the stream
      */
     public void reseed(long seed, long stream) {
-        state = mix(seed ^ mix(stream + GOLDEN_GAMMA));
+        state = start(seed, stream);
         hasSpare = false;
+    }
+
+    /**
+     * The position a stream keyed by (seed, stream) starts at, as {@link #reseed} sets it. Keys
+     * nest: {@code start(start(seed, a), b)} keys a stream by (seed, a, b), so that draws
+     * keyed by, say, (seed, step, unit) need no instance and no state between them (see
+     * {@link #uniformAt}).
+     *
+     * @param seed the run's seed, or a key made by this method
+     * @param stream number of the stream within that key
+     * @return the starting position
+     */
+    public static long start(long seed, long stream) {
+        return mix(seed ^ mix(stream + GOLDEN_GAMMA));
+    }
+
+    /**
+     * Draw number {@code index} (from 0) of the stream starting at {@code start}, computed
+     * directly: the same value as the {@code index + 1}-th {@link #nextDouble()} of a stream
+     * reseeded to that position. A counter-based draw, safe from any thread.
+     *
+     * @param start a position from {@link #start}
+     * @param index which draw, 0 for the first
+     * @return a multiple of 2^-53 in [0, 1)
+     */
+    public static double uniformAt(long start, long index) {
+        return unit(mix(start + (index + 1) * GOLDEN_GAMMA));
     }
 
     /**
@@ -72,7 +99,12 @@ public final class RandomStream implements Checkpointed {
      * @return a multiple of 2^-53 in [0, 1)
      */
     public double nextDouble() {
-        return (nextLong() >>> 11) * DOUBLE_UNIT;
+        return unit(nextLong());
+    }
+
+    /** The top 53 bits as a double in [0, 1). */
+    private static double unit(long bits) {
+        return (bits >>> 11) * DOUBLE_UNIT;
     }
 
     /**

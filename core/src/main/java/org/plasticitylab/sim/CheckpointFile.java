@@ -23,7 +23,7 @@ import org.plasticitylab.scenario.Scenario;
  */
 final class CheckpointFile {
     static final String MAGIC = "plasticity-lab checkpoint";
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     /** A SHA-256 in hex. */
     private static final int FINGERPRINT_CHARS = 64;
     /** Longest rule name read back: a fully qualified class name fits. */

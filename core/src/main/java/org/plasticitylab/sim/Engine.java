@@ -42,14 +42,15 @@ final class Engine implements Checkpointed {
     private final Scenario scenario;
     private final Timeline timeline;
     private final Network network;
-    private final ChunkedStepper stepper;
+    private final UnitState units;
+    private final ChunkSchedule schedule;
+    private final UnitWork unitWork;
     private final InputDrive inputDrive;
     private final DailyProbe probe;
     private final NmdaBlockExposure exposure;
     private final PlasticityState plasticity;
     private final BehaviourState behaviour;
     private final RandomStream inputRandom;
-    private final RandomStream probeRandom;
     private final Recorder recorder;
     private final Sampler sampler;
     private final NetworkState networkState;
@@ -68,16 +69,18 @@ final class Engine implements Checkpointed {
     private double positiveRecall;
     private double negativeRecall;
 
-    Engine(Scenario scenario, PlasticityRule rule, IntFunction<ChunkTeam> team) {
+    Engine(Scenario scenario, PlasticityRule rule, IntFunction<ChunkTeam> team, int chunkUnits) {
         ModelParameters m = scenario.model();
         this.scenario = scenario;
         this.timeline = new Timeline(scenario);
         this.network = Network.build(scenario.network(), m.synapses(),
                 new RandomStream(scenario.seed(), STREAM_NETWORK));
         RateDynamics dynamics = new RateDynamics(m.activity());
-        this.stepper = new ChunkedStepper(network, rule,
-                new SynapseStep(m.turnover(), m.synapses().newWeight()), dynamics,
-                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, team);
+        this.units = new UnitState(network.neurons());
+        this.schedule = new ChunkSchedule(network.neurons(), chunkUnits, team);
+        this.unitWork = new UnitWork(network, rule, new SynapseStep(m.turnover(),
+                m.synapses().newWeight(), RandomStream.start(scenario.seed(), STREAM_TURNOVER)),
+                dynamics, units, schedule, scenario.dtHours());
         this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
                 network.positive());
         this.burnInSteps = scenario.burnInSteps();
@@ -88,15 +91,15 @@ final class Engine implements Checkpointed {
         this.behaviour = new BehaviourState(m.behaviour(), network.positive(),
                 network.negative(), scenario.dtHours());
         this.inputRandom = new RandomStream(scenario.seed(), STREAM_INPUT);
-        this.probeRandom = new RandomStream(scenario.seed(), STREAM_PROBE);
+        RandomStream probeRandom = new RandomStream(scenario.seed(), STREAM_PROBE);
         this.probe = new DailyProbe(new RecallProbe(m.probe(), dynamics, network.neurons()),
                 network, probeRandom);
         this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
         this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
                 + timeline.infusions().size());
-        this.sampler = new Sampler(recorder, network, stepper, timeline, behaviour);
-        this.networkState = new NetworkState(network, stepper, m.synapses().maxWeight());
+        this.sampler = new Sampler(recorder, network, units, timeline, behaviour);
+        this.networkState = new NetworkState(network, units, m.synapses().maxWeight());
         List<Checkpointed> all = new ArrayList<>(List.of(networkState, plasticity, behaviour,
                 exposure, inputRandom, probeRandom, recorder));
         if (rule instanceof Checkpointed stateful) {
@@ -141,7 +144,7 @@ final class Engine implements Checkpointed {
 
     private void burnIn() {
         if (absoluteStep == 0) {
-            stepper.gatherFirst();
+            unitWork.gatherFirst();
         }
         while (absoluteStep < burnInSteps) {
             advance();
@@ -159,12 +162,12 @@ final class Engine implements Checkpointed {
         double occupancy = exposure.advanceTo(t + dt);
         double stress = behaviour.effectiveStress(timeline.stressAt(t));
         double p = plasticity.advance(dt, occupancy, stress, timeline.monoaminergicAt(t));
-        meanActivity = stepper.updateRates(occupancy);
-        behaviour.advance(stepper.rate(), timeline.therapyAt(t), p, occupancy,
+        meanActivity = unitWork.updateRates(occupancy);
+        behaviour.advance(units.rate, timeline.therapyAt(t), p, occupancy,
                 plasticity.boost());
         double densityRatio = settled
                 ? sampler.density(0, network.neurons()) / healthyDensity : 0;
-        stepper.updateSynapses(p, stress, densityRatio, absoluteStep, fillNextInput);
+        unitWork.updateSynapses(p, stress, densityRatio, absoluteStep, fillNextInput);
         absoluteStep++;
     }
 
@@ -176,7 +179,7 @@ final class Engine implements Checkpointed {
      */
     private void fillInputFor(int step) {
         double t = (step - burnInSteps) * scenario.dtHours();
-        inputDrive.fill(stepper.external(), behaviour.effectiveStress(timeline.stressAt(t)),
+        inputDrive.fill(units.external, behaviour.effectiveStress(timeline.stressAt(t)),
                 timeline.therapyAt(t), behaviour, inputRandom);
     }
 
@@ -256,11 +259,11 @@ final class Engine implements Checkpointed {
     }
 
     double[] rates() {
-        return stepper.rate().clone();
+        return units.rate.clone();
     }
 
     void close() {
-        stepper.close();
+        schedule.close();
     }
 
     @Override

@@ -16,6 +16,15 @@ class RandomStreamTest {
     }
 
     @Test
+    void aCounterBasedDrawIsTheStreamsDrawAtThatIndex() {
+        long start = RandomStream.start(RandomStream.start(42, 3), 7);
+        RandomStream nested = new RandomStream(RandomStream.start(42, 3), 7);
+        for (int index = 0; index < 5; index++) {
+            assertThat(RandomStream.uniformAt(start, index)).isEqualTo(nested.nextDouble());
+        }
+    }
+
+    @Test
     void differentStreamsDiffer() {
         assertThat(new RandomStream(42, 1).nextLong()).isNotEqualTo(new RandomStream(42, 2).nextLong());
     }
