@@ -26,6 +26,7 @@ import org.plasticitylab.random.RandomStream;
  * ranges of units from several threads.
  */
 public final class SynapseStep {
+    private static final long LOW_32 = 0xFFFF_FFFFL;
     private final float pruneBelow;
     private final double prunePerHour;
     private final double formPerHour;
@@ -96,21 +97,33 @@ public final class SynapseStep {
         int[] slots = network.presentSlots();
         int[] presentPre = network.presentPre();
         float max = rule == null ? Float.MAX_VALUE : (float) rule.maxWeight();
-        // The chance of no event in a unit's k slots: most units have none, and comparing a
-        // uniform with it costs no logarithm.
-        double noFormation = Math.exp(k * logKeepForm);
-        double noPruning = Math.exp(k * logKeepPrune);
+        long noFormation = noEventBound(k, logKeepForm);
+        long noPruning = noEventBound(k, logKeepPrune);
         for (int unit = fromUnit; unit < toUnit; unit++) {
             float keep = rule == null ? 1f
                     : (float) rule.keep(rate[unit], plasticity, stress, dtHours);
             float learn = rule == null ? 0f
                     : (float) rule.learn(rate[unit], plasticity, stress, dtHours);
             int first = unit * k;
-            float weights = learnAndGather(slots, presentPre, first,
+            double sum = learnAndGather(slots, presentPre, first,
                     first + network.presentCount(unit), w, rateF, keep, learn, max, h, unit);
-            weightSums[unit] = weights
-                    + turnover(network, unit, rateF, h, noFormation, noPruning);
+            long stream = RandomStream.substream(tickKey, unit);
+            long firstDraws = RandomStream.bitsAt(stream, 0);
+            if (firstDraws >>> 32 >= noFormation || (firstDraws & LOW_32) >= noPruning) {
+                sum += turnover(network, unit, stream, firstDraws, rateF, h, noFormation,
+                        noPruning);
+            }
+            weightSums[unit] = sum;
         }
+    }
+
+    /**
+     * The 32-bit draw below which a unit's {@code slots} see no event, each slot having the
+     * chance {@code 1 - exp(logKeep)}: most units have none, so their first draw, split in two
+     * 32-bit halves for formation and pruning, settles both with two comparisons.
+     */
+    private static long noEventBound(int slots, double logKeep) {
+        return (long) Math.floor(Math.exp(slots * logKeep) * 0x1p32);
     }
 
     /**
@@ -139,22 +152,22 @@ public final class SynapseStep {
      * Formation, then pruning, on the slots of one unit. Each slot is picked with the event's
      * probability by jumping geometric gaps over all the unit's slots, and the event happens if
      * the slot qualifies (empty, or present and weak): the same law as a draw per qualifying
-     * slot, at the cost of a draw per pick. Corrects {@code h} and returns the change of the
-     * unit's weight sum. A synapse formed here is not pruned in the same tick unless it starts
-     * below the pruning threshold.
+     * slot, at the cost of a draw per pick. The first jump of each comes from a half of
+     * {@code firstDraws}, the others from the unit's stream. Corrects {@code h} and returns the
+     * change of the unit's weight sum. A synapse formed here is not pruned in the same tick
+     * unless it starts below the pruning threshold.
      */
-    private double turnover(Network network, int unit, float[] rateF, double[] h,
-            double noFormation, double noPruning) {
+    private double turnover(Network network, int unit, long stream, long firstDraws,
+            float[] rateF, double[] h, long noFormation, long noPruning) {
         int k = network.slotsPerNeuron();
         int first = unit * k;
         int last = first + k;
         int[] pre = network.pre();
         float[] w = network.weight();
         byte[] present = network.present();
-        long stream = RandomStream.start(tickKey, unit);
-        int draw = 0;
+        int draw = 1;
         double change = 0;
-        for (int slot = firstPick(first, last, logKeepForm, noFormation, uniform(stream, draw++));
+        for (int slot = firstPick(first, last, logKeepForm, firstDraws >>> 32, noFormation);
                 slot < last; slot = pick(slot + 1, last, logKeepForm, uniform(stream, draw++))) {
             if (present[slot] == 0) {
                 network.form(slot, newWeight);
@@ -162,7 +175,7 @@ public final class SynapseStep {
                 change += newWeight;
             }
         }
-        for (int slot = firstPick(first, last, logKeepPrune, noPruning, uniform(stream, draw++));
+        for (int slot = firstPick(first, last, logKeepPrune, firstDraws & LOW_32, noPruning);
                 slot < last; slot = pick(slot + 1, last, logKeepPrune, uniform(stream, draw++))) {
             if (present[slot] != 0 && w[slot] < pruneBelow) {
                 h[unit] -= w[slot] * rateF[pre[slot]];
@@ -178,9 +191,12 @@ public final class SynapseStep {
         return 1 - RandomStream.uniformAt(stream, draw);
     }
 
-    /** As {@link #pick}, from a unit's first slot, where {@code none} is the chance of no pick. */
-    private static int firstPick(int from, int last, double logKeep, double none, double u) {
-        return u <= none ? last : pick(from, last, logKeep, u);
+    /**
+     * As {@link #pick} from a unit's first slot, given a 32-bit draw and the bound below which
+     * there is no event ({@link #noEventBound}).
+     */
+    private static int firstPick(int from, int last, double logKeep, long draw32, long noEvent) {
+        return draw32 < noEvent ? last : pick(from, last, logKeep, (draw32 + 1) * 0x1p-32);
     }
 
     /** The next picked slot at or after {@code from}, or {@code last} if none is left. */

@@ -17,6 +17,8 @@ import org.plasticitylab.files.Checkpointed;
  */
 public final class RandomStream implements Checkpointed {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    /** An odd step unrelated to the golden one (xxHash's second prime), for substreams. */
+    private static final long SUBSTREAM_GAMMA = 0xC2B2AE3D27D4EB4FL;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
 
     private long state;
@@ -46,9 +48,7 @@ public final class RandomStream implements Checkpointed {
 
     /**
      * The position a stream keyed by (seed, stream) starts at, as {@link #reseed} sets it. Keys
-     * nest: {@code start(start(seed, a), b)} keys a stream by (seed, a, b), so that draws
-     * keyed by, say, (seed, step, unit) need no instance and no state between them (see
-     * {@link #uniformAt}).
+     * nest: {@code start(start(seed, a), b)} keys a stream by (seed, a, b).
      *
      * @param seed the run's seed, or a key made by this method
      * @param stream number of the stream within that key
@@ -59,16 +59,43 @@ public final class RandomStream implements Checkpointed {
     }
 
     /**
-     * Draw number {@code index} (from 0) of the stream starting at {@code start}, computed
-     * directly: the same value as the {@code index + 1}-th {@link #nextDouble()} of a stream
-     * reseeded to that position. A counter-based draw, safe from any thread.
+     * The start of substream {@code index} of the stream starting at {@code start}: a
+     * multiply and an add, cheap enough to give every unit of a network its own stream each
+     * step. The substreams' positions lie on a lattice of two unrelated odd steps, so for any
+     * practical count of substreams and draws no two positions coincide; {@link #bitsAt}
+     * mixes each.
      *
      * @param start a position from {@link #start}
+     * @param index number of the substream
+     * @return the substream's starting position
+     */
+    public static long substream(long start, long index) {
+        return start + index * SUBSTREAM_GAMMA;
+    }
+
+    /**
+     * Draw number {@code index} (from 0) of the stream starting at {@code start}, computed
+     * directly: the same bits as the {@code index + 1}-th {@link #nextLong()} of a stream at
+     * that position. A counter-based draw: no instance, no state, safe from any thread.
+     *
+     * @param start a position from {@link #start} or {@link #substream}
+     * @param index which draw, 0 for the first
+     * @return uniformly random bits
+     */
+    public static long bitsAt(long start, long index) {
+        return mix(start + (index + 1) * GOLDEN_GAMMA);
+    }
+
+    /**
+     * As {@link #bitsAt}, as a uniform double: the same value as the {@code index + 1}-th
+     * {@link #nextDouble()} of a stream at that position.
+     *
+     * @param start a position from {@link #start} or {@link #substream}
      * @param index which draw, 0 for the first
      * @return a multiple of 2^-53 in [0, 1)
      */
     public static double uniformAt(long start, long index) {
-        return unit(mix(start + (index + 1) * GOLDEN_GAMMA));
+        return unit(bitsAt(start, index));
     }
 
     /**

@@ -17,16 +17,31 @@ class RandomStreamTest {
 
     @Test
     void aCounterBasedDrawIsTheStreamsDrawAtThatIndex() {
-        long start = RandomStream.start(RandomStream.start(42, 3), 7);
-        RandomStream nested = new RandomStream(RandomStream.start(42, 3), 7);
+        long start = RandomStream.substream(RandomStream.start(42, 3), 7);
+        RandomStream atStart = new RandomStream(0, 0);
+        atStart.restoreState(new long[] {start, 0, 0});
         for (int index = 0; index < 5; index++) {
-            assertThat(RandomStream.uniformAt(start, index)).isEqualTo(nested.nextDouble());
+            assertThat(RandomStream.uniformAt(start, index)).isEqualTo(atStart.nextDouble());
         }
     }
 
     @Test
+    void neighbouringSubstreamsAreUncorrelated() {
+        long start = RandomStream.start(42, 3);
+        int n = 100_000;
+        double sum = 0;
+        for (int unit = 0; unit < n; unit++) {
+            double a = RandomStream.uniformAt(RandomStream.substream(start, unit), 0) - 0.5;
+            double b = RandomStream.uniformAt(RandomStream.substream(start, unit + 1), 0) - 0.5;
+            sum += a * b;
+        }
+        assertThat(sum / n / (1.0 / 12)).as("correlation").isCloseTo(0, within(0.02));
+    }
+
+    @Test
     void differentStreamsDiffer() {
-        assertThat(new RandomStream(42, 1).nextLong()).isNotEqualTo(new RandomStream(42, 2).nextLong());
+        assertThat(new RandomStream(42, 1).nextLong())
+                .isNotEqualTo(new RandomStream(42, 2).nextLong());
     }
 
     @Test
