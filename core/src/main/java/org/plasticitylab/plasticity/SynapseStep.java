@@ -1,5 +1,6 @@
 package org.plasticitylab.plasticity;
 
+import org.plasticitylab.internal.Checks;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.random.RandomStream;
 
@@ -36,8 +37,9 @@ public final class SynapseStep {
     private double plasticity;
     private double stress;
     private double dtHours;
-    private double logKeepPrune;
-    private double logKeepForm;
+    private final int slotsPerUnit;
+    private final EventChance formation;
+    private final EventChance pruning;
     private long tickKey;
 
     /**
@@ -45,16 +47,21 @@ public final class SynapseStep {
      *
      * @param parameters pruning threshold and rates of pruning and formation
      * @param newWeight weight of a newly formed synapse
+     * @param slotsPerUnit candidate slots per unit of the networks it will step
      * @param turnoverKey key of the turnover draws, such as {@code RandomStream.start(seed,
      *     stream)}; they are keyed further by step and unit
      */
-    public SynapseStep(TurnoverParameters parameters, double newWeight, long turnoverKey) {
+    public SynapseStep(TurnoverParameters parameters, double newWeight, int slotsPerUnit,
+            long turnoverKey) {
         this.pruneBelow = (float) parameters.pruneBelowWeight();
         this.prunePerHour = parameters.prunePerHour();
         this.formPerHour = parameters.formPerHour();
         this.newWeight = (float) newWeight;
         this.parameters = parameters;
         this.turnoverKey = turnoverKey;
+        this.slotsPerUnit = Checks.atLeast("slotsPerUnit", slotsPerUnit, 1);
+        this.formation = new EventChance(slotsPerUnit);
+        this.pruning = new EventChance(slotsPerUnit);
     }
 
     /**
@@ -72,9 +79,9 @@ public final class SynapseStep {
         this.plasticity = plasticityLevel;
         this.stress = stressLevel;
         this.dtHours = stepHours;
-        this.logKeepPrune = logOneMinus(prunePerHour * (1 + stressLevel) * stepHours);
-        this.logKeepForm = logOneMinus(formPerHour * plasticityLevel
-                * parameters.formationScale(densityRatio) * stepHours);
+        pruning.set(prunePerHour * (1 + stressLevel) * stepHours);
+        formation.set(formPerHour * plasticityLevel * parameters.formationScale(densityRatio)
+                * stepHours);
         this.tickKey = RandomStream.start(turnoverKey, step);
     }
 
@@ -89,41 +96,37 @@ public final class SynapseStep {
      * @param rateF the same rates as floats
      * @param h receives the next tick's input of each unit
      * @param weightSums receives each unit's sum of weights after the pass
+     * @throws IllegalArgumentException if the network's slots per unit are not this step's
      */
     public void apply(Network network, int fromUnit, int toUnit, AffinePlasticityRule rule,
             double[] rate, float[] rateF, double[] h, double[] weightSums) {
         int k = network.slotsPerNeuron();
+        if (k != slotsPerUnit) {
+            throw new IllegalArgumentException("network has " + k
+                    + " slots per unit; this step was made for " + slotsPerUnit);
+        }
         float[] w = network.weight();
         int[] slots = network.presentSlots();
         int[] presentPre = network.presentPre();
         float max = rule == null ? Float.MAX_VALUE : (float) rule.maxWeight();
-        long noFormation = noEventBound(k, logKeepForm);
-        long noPruning = noEventBound(k, logKeepPrune);
         for (int unit = fromUnit; unit < toUnit; unit++) {
             float keep = rule == null ? 1f
                     : (float) rule.keep(rate[unit], plasticity, stress, dtHours);
             float learn = rule == null ? 0f
                     : (float) rule.learn(rate[unit], plasticity, stress, dtHours);
             int first = unit * k;
-            double sum = learnAndGather(slots, presentPre, first,
+            weightSums[unit] = learnAndGather(slots, presentPre, first,
                     first + network.presentCount(unit), w, rateF, keep, learn, max, h, unit);
+        }
+        // Most units have no event: one mixed draw, split in two 32-bit halves for formation
+        // and pruning, settles both with two comparisons.
+        for (int unit = fromUnit; unit < toUnit; unit++) {
             long stream = RandomStream.substream(tickKey, unit);
             long firstDraws = RandomStream.bitsAt(stream, 0);
-            if (firstDraws >>> 32 >= noFormation || (firstDraws & LOW_32) >= noPruning) {
-                sum += turnover(network, unit, stream, firstDraws, rateF, h, noFormation,
-                        noPruning);
+            if (formation.anyInUnit(firstDraws >>> 32) || pruning.anyInUnit(firstDraws & LOW_32)) {
+                weightSums[unit] += turnover(network, unit, stream, firstDraws, rateF, h);
             }
-            weightSums[unit] = sum;
         }
-    }
-
-    /**
-     * The 32-bit draw below which a unit's {@code slots} see no event, each slot having the
-     * chance {@code 1 - exp(logKeep)}: most units have none, so their first draw, split in two
-     * 32-bit halves for formation and pruning, settles both with two comparisons.
-     */
-    private static long noEventBound(int slots, double logKeep) {
-        return (long) Math.floor(Math.exp(slots * logKeep) * 0x1p32);
     }
 
     /**
@@ -158,7 +161,7 @@ public final class SynapseStep {
      * unless it starts below the pruning threshold.
      */
     private double turnover(Network network, int unit, long stream, long firstDraws,
-            float[] rateF, double[] h, long noFormation, long noPruning) {
+            float[] rateF, double[] h) {
         int k = network.slotsPerNeuron();
         int first = unit * k;
         int last = first + k;
@@ -167,16 +170,16 @@ public final class SynapseStep {
         byte[] present = network.present();
         int draw = 1;
         double change = 0;
-        for (int slot = firstPick(first, last, logKeepForm, firstDraws >>> 32, noFormation);
-                slot < last; slot = pick(slot + 1, last, logKeepForm, uniform(stream, draw++))) {
+        for (int slot = formation.first(first, last, firstDraws >>> 32); slot < last;
+                slot = formation.next(slot + 1, last, uniform(stream, draw++))) {
             if (present[slot] == 0) {
                 network.form(slot, newWeight);
                 h[unit] += newWeight * rateF[pre[slot]];
                 change += newWeight;
             }
         }
-        for (int slot = firstPick(first, last, logKeepPrune, firstDraws & LOW_32, noPruning);
-                slot < last; slot = pick(slot + 1, last, logKeepPrune, uniform(stream, draw++))) {
+        for (int slot = pruning.first(first, last, firstDraws & LOW_32); slot < last;
+                slot = pruning.next(slot + 1, last, uniform(stream, draw++))) {
             if (present[slot] != 0 && w[slot] < pruneBelow) {
                 h[unit] -= w[slot] * rateF[pre[slot]];
                 change -= w[slot];
@@ -189,20 +192,6 @@ public final class SynapseStep {
     /** A uniform in (0, 1]: the chance of a gap at least as long as the one it gives. */
     private static double uniform(long stream, int draw) {
         return 1 - RandomStream.uniformAt(stream, draw);
-    }
-
-    /**
-     * As {@link #pick} from a unit's first slot, given a 32-bit draw and the bound below which
-     * there is no event ({@link #noEventBound}).
-     */
-    private static int firstPick(int from, int last, double logKeep, long draw32, long noEvent) {
-        return draw32 < noEvent ? last : pick(from, last, logKeep, (draw32 + 1) * 0x1p-32);
-    }
-
-    /** The next picked slot at or after {@code from}, or {@code last} if none is left. */
-    private static int pick(int from, int last, double logKeep, double u) {
-        long skip = gap(logKeep, u);
-        return skip >= last - from ? last : from + (int) skip;
     }
 
     /**

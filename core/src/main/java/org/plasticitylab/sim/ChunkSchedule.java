@@ -2,6 +2,7 @@ package org.plasticitylab.sim;
 
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import org.plasticitylab.internal.Checks;
 
 /**
  * Runs work over all units in chunks of a fixed size, on the caller's thread or on a
@@ -38,11 +39,8 @@ final class ChunkSchedule implements AutoCloseable {
      * @param team makes the thread team for a number of chunks, or null for one thread
      */
     ChunkSchedule(int units, int chunkUnits, IntFunction<ChunkTeam> team) {
-        if (chunkUnits < 1) {
-            throw new IllegalArgumentException("chunkUnits must be >= 1, was " + chunkUnits);
-        }
         this.units = units;
-        this.chunkUnits = chunkUnits;
+        this.chunkUnits = Checks.atLeast("chunkUnits", chunkUnits, 1);
         this.chunks = (units + chunkUnits - 1) / chunkUnits;
         this.team = team != null ? team.apply(chunks) : null;
     }

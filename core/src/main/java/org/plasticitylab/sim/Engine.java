@@ -43,7 +43,6 @@ final class Engine implements Checkpointed {
     private final Timeline timeline;
     private final Network network;
     private final UnitState units;
-    private final ChunkSchedule schedule;
     private final UnitWork unitWork;
     private final InputDrive inputDrive;
     private final DailyProbe probe;
@@ -71,31 +70,31 @@ final class Engine implements Checkpointed {
 
     Engine(Scenario scenario, PlasticityRule rule, IntFunction<ChunkTeam> team, int chunkUnits) {
         ModelParameters m = scenario.model();
+        double dt = scenario.dtHours();
         this.scenario = scenario;
         this.timeline = new Timeline(scenario);
         this.network = Network.build(scenario.network(), m.synapses(),
                 new RandomStream(scenario.seed(), STREAM_NETWORK));
         RateDynamics dynamics = new RateDynamics(m.activity());
         this.units = new UnitState(network.neurons());
-        this.schedule = new ChunkSchedule(network.neurons(), chunkUnits, team);
-        this.unitWork = new UnitWork(network, rule, new SynapseStep(m.turnover(),
-                m.synapses().newWeight(), RandomStream.start(scenario.seed(), STREAM_TURNOVER)),
-                dynamics, units, schedule, scenario.dtHours());
+        SynapseStep synapseStep = new SynapseStep(m.turnover(), m.synapses().newWeight(),
+                network.slotsPerNeuron(), RandomStream.start(scenario.seed(), STREAM_TURNOVER));
+        this.unitWork = new UnitWork(network, rule, synapseStep, dynamics, units,
+                new ChunkSchedule(network.neurons(), chunkUnits, team), dt);
         this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
                 network.positive());
         this.burnInSteps = scenario.burnInSteps();
         this.totalSteps = scenario.steps();
-        this.exposure = new NmdaBlockExposure(m.pharmacokinetics(), timeline.infusions(),
-                -burnInSteps * scenario.dtHours());
+        this.exposure = new NmdaBlockExposure(m.pharmacokinetics(), timeline.infusions(), -burnInSteps * dt);
         this.plasticity = new PlasticityState(m.plasticity());
         this.behaviour = new BehaviourState(m.behaviour(), network.positive(),
-                network.negative(), scenario.dtHours());
+                network.negative(), dt);
         this.inputRandom = new RandomStream(scenario.seed(), STREAM_INPUT);
         RandomStream probeRandom = new RandomStream(scenario.seed(), STREAM_PROBE);
         this.probe = new DailyProbe(new RecallProbe(m.probe(), dynamics, network.neurons()),
                 network, probeRandom);
-        this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
-        this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
+        this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), dt);
+        this.probeEverySteps = stepsOf(m.probe().everyHours(), dt);
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
                 + timeline.infusions().size());
         this.sampler = new Sampler(recorder, network, units, timeline, behaviour);
@@ -263,7 +262,7 @@ final class Engine implements Checkpointed {
     }
 
     void close() {
-        schedule.close();
+        unitWork.close();
     }
 
     @Override

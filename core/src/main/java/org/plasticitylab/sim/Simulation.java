@@ -150,11 +150,11 @@ public final class Simulation implements AutoCloseable {
         }
 
         /**
-         * Hands out units to threads in chunks of this many (for tests: results must not
-         * depend on it).
+         * Hands out units to threads in chunks of this many, checked when built (for tests:
+         * results must not depend on it).
          */
         Builder chunkUnits(int value) {
-            chunkUnits = Checks.atLeast("chunkUnits", value, 1);
+            chunkUnits = value;
             return this;
         }
 

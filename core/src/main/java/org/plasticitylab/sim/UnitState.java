@@ -27,16 +27,28 @@ final class UnitState {
     }
 
     /**
-     * The sum of all weights, added unit by unit in order: the same bits however the units were
-     * grouped when their sums were made.
+     * The sum of all weights, from the units' sums in a fixed order (four running sums, by unit
+     * number modulo 4, so that a sample at every step does not wait on one long chain of
+     * additions): the same bits however the units were grouped when their sums were made.
      *
      * @return the weight sum
      */
     double weightSum() {
-        double sum = 0;
-        for (double unitSum : weightSums) {
-            sum += unitSum;
+        int n = weightSums.length;
+        int unit = 0;
+        double a = 0;
+        double b = 0;
+        double c = 0;
+        double d = 0;
+        for (; unit + 3 < n; unit += 4) {
+            a += weightSums[unit];
+            b += weightSums[unit + 1];
+            c += weightSums[unit + 2];
+            d += weightSums[unit + 3];
         }
-        return sum;
+        for (; unit < n; unit++) {
+            a += weightSums[unit];
+        }
+        return (a + b) + (c + d);
     }
 }

@@ -12,7 +12,7 @@ import org.plasticitylab.plasticity.SynapseStep;
  * {@link ChunkSchedule} hands out. Every unit's result depends on that unit alone (turnover
  * draws are keyed by step and unit), so neither the ranges nor the threads change a bit.
  */
-final class UnitWork {
+final class UnitWork implements AutoCloseable {
     private final Network network;
     private final PlasticityRule rule;
     /** The rule when it is affine, so that it runs fused with turnover; else null. */
@@ -40,7 +40,7 @@ final class UnitWork {
      * @param synapseStep turnover and the fused pass
      * @param dynamics the rate update
      * @param state the units' state, updated in place
-     * @param schedule hands out the ranges of units
+     * @param schedule hands out the ranges of units; closed with this work
      * @param dtHours the step in hours
      */
     UnitWork(Network network, PlasticityRule rule, SynapseStep synapseStep, RateDynamics dynamics,
@@ -122,5 +122,11 @@ final class UnitWork {
         }
         synapseStep.apply(network, from, to, affineRule, state.rate, state.rateF, state.h,
                 state.weightSums);
+    }
+
+    /** Releases the schedule's threads, if any; work runs on the caller's thread afterwards. */
+    @Override
+    public void close() {
+        schedule.close();
     }
 }

@@ -58,7 +58,7 @@ class SynapseStepTest {
     void certainPruningRemovesEveryWeakSynapseAndOnlyThose() {
         float[] before = net.weight().clone();
         byte[] presentBefore = net.present().clone();
-        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 1e9, 0, 1.1), 0.05, 2);
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 1e9, 0, 1.1), 0.05, 80, 2);
         step.beginTick(1, 0, 0.25, 0, 0);
         step.apply(net, 0, net.neurons(), null, rateD, rate, h, weightSums);
         for (int s = 0; s < net.slots(); s++) {
@@ -72,7 +72,7 @@ class SynapseStepTest {
     @Test
     void formationFillsEmptySlotsAtTheExpectedRate() {
         int empty = net.slots() - net.presentCount(0, net.neurons());
-        SynapseStep step = new SynapseStep(new TurnoverParameters(0, 0, 0.002, 1.1), 0.05, 3);
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0, 0, 0.002, 1.1), 0.05, 80, 3);
         step.beginTick(2, 0, 10, 0, 0);
         step.apply(net, 0, net.neurons(), null, rateD, rate, h, weightSums);
         int formed = net.presentCount(0, net.neurons()) - (net.slots() - empty);
@@ -86,7 +86,7 @@ class SynapseStepTest {
         Network separate = Network.build(new NetworkSpec(400, 80), SynapseParameters.defaults(),
                 new RandomStream(1, 1));
         PresynapticBcmRule rule = new PresynapticBcmRule(HebbianParameters.defaults(), 0.3);
-        SynapseStep noTurnover = new SynapseStep(new TurnoverParameters(0, 0, 0, 1.1), 0.05, 4);
+        SynapseStep noTurnover = new SynapseStep(new TurnoverParameters(0, 0, 0, 1.1), 0.05, 80, 4);
         noTurnover.beginTick(1.5, 0.4, 0.25, 0, 0);
         noTurnover.apply(net, 0, net.neurons(), rule, rateD, rate, h, weightSums);
         for (int post = 0; post < separate.neurons(); post++) {
@@ -102,7 +102,7 @@ class SynapseStepTest {
                 new RandomStream(1, 1));
         double[] hInPieces = new double[h.length];
         double[] sumsInPieces = new double[h.length];
-        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 0.05, 0.01, 1.1), 0.05, 5);
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 0.05, 0.01, 1.1), 0.05, 80, 5);
         step.beginTick(1.5, 0.5, 1, 0, 7);
         step.apply(net, 0, net.neurons(), null, rateD, rate, h, weightSums);
         for (int from = 0; from < net.neurons(); from += 17) {
