@@ -76,50 +76,50 @@ class Lesson06VirtualPatientsTest {
     }
 
     @Test
-    @DisplayName("A third of the virtual patients are hardly depressed when treatment starts: 33"
+    @DisplayName("A third of the virtual patients are hardly depressed when treatment starts: 34"
             + " of 100 have a mood index of 60 or more on day 42")
     void aThirdAreHardlyDepressed() {
         long hardly = cohort(SERIES).patients().stream()
                 .filter(p -> p.recovery().preMood() >= 60).count();
-        assertThat(hardly).isEqualTo(33);
+        assertThat(hardly).isEqualTo(34);
         List<PatientOutcome> depressed = cohort(SERIES).patients().stream()
                 .filter(p -> p.recovery().preMood() < 60).toList();
         assertThat(depressed.stream().filter(p -> p.recovery().responded()).count())
-                .isEqualTo(61);
+                .isEqualTo(60);
     }
 
     @Test
-    @DisplayName("The series' responders relapse after a median of 12 days, and only 9 % are"
+    @DisplayName("The series' responders relapse after a median of 11 days, and only 11 % are"
             + " still well 31 days after the last dose")
     void theSeriesRelapsesWithinWeeks() {
         CohortResult c = cohort(SERIES);
-        assertThat(c.medianDaysToRelapse()).hasValue(12);
-        assertThat(c.relapsed()).isEqualTo(85);
-        assertThat(relapsesBy(c, 84)).isEqualTo(85);
-        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.09, offset(0.005));
+        assertThat(c.medianDaysToRelapse()).hasValue(11);
+        assertThat(c.relapsed()).isEqualTo(83);
+        assertThat(relapsesBy(c, 84)).isEqualTo(83);
+        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.11, offset(0.005));
     }
 
     @Test
-    @DisplayName("With therapy every patient responds and 73 % are still well when the run ends,"
+    @DisplayName("With therapy every patient responds and 71 % are still well when the run ends,"
             + " 31 days after the last dose: the median is not reached")
     void therapyKeepsMostWell() {
         CohortResult c = cohort(SERIES_THERAPY);
         assertThat(c.responders()).isEqualTo(PATIENTS);
-        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.73, offset(0.005));
+        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.71, offset(0.005));
         assertThat(c.medianDaysToRelapse()).isEmpty();
     }
 
     @Test
-    @DisplayName("Maintenance keeps 91 % of the responders well to the end of week 26; on day 84"
-            + " it has 5 relapses where series + therapy has 27")
+    @DisplayName("Maintenance keeps 87 % of the responders well to the end of week 26; on day 84"
+            + " it has 6 relapses where series + therapy has 29")
     void maintenanceKeepsMostWellToTheEnd() {
         CohortResult c = cohort(MAINTENANCE);
         assertThat(c.responders()).isEqualTo(PATIENTS);
-        assertThat(c.relapsed()).isEqualTo(9);
+        assertThat(c.relapsed()).isEqualTo(13);
         assertThat(c.stillWell().survivalAt(c.scenario().days() - c.lastInductionDay()))
-                .isCloseTo(0.91, offset(0.005));
-        assertThat(relapsesBy(c, 84)).isEqualTo(5);
-        assertThat(relapsesBy(cohort(SERIES_THERAPY), 84)).isEqualTo(27);
+                .isCloseTo(0.87, offset(0.005));
+        assertThat(relapsesBy(c, 84)).isEqualTo(6);
+        assertThat(relapsesBy(cohort(SERIES_THERAPY), 84)).isEqualTo(29);
         // the same patients: whoever relapses by day 84 with maintenance does so without it too
         Set<Integer> without = relapsedBy(cohort(SERIES_THERAPY), 84);
         assertThat(without).containsAll(relapsedBy(c, 84));
