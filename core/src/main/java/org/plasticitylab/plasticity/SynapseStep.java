@@ -34,12 +34,12 @@ public final class SynapseStep {
     private final float newWeight;
     private final TurnoverParameters parameters;
     private final long turnoverKey;
-    private double plasticity;
-    private double stress;
-    private double dtHours;
     private final int slotsPerUnit;
     private final EventChance formation;
     private final EventChance pruning;
+    private double plasticity;
+    private double stress;
+    private double dtHours;
     private long tickKey;
 
     /**
