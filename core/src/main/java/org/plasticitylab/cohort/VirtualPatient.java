@@ -1,7 +1,7 @@
 package org.plasticitylab.cohort;
 
 import org.plasticitylab.internal.Checks;
-import org.plasticitylab.internal.Rng;
+import org.plasticitylab.random.RandomStream;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Scenario;
 
@@ -51,7 +51,7 @@ public record VirtualPatient(int index, long seed, PatientParameters parameters)
     public static VirtualPatient draw(long baseSeed, int index, ModelParameters typical,
             PatientVariability variability) {
         Checks.atLeast("index", index, 0);
-        Rng rng = new Rng(baseSeed, STREAM + index);
+        RandomStream rng = new RandomStream(baseSeed, STREAM + index);
         long seed = rng.nextLong() >>> 1;
         PatientParameter[] all = PatientParameter.values();
         double[] values = new double[all.length];

@@ -2,8 +2,8 @@ package org.plasticitylab.dynamics;
 
 import java.util.Arrays;
 import org.plasticitylab.behaviour.BehaviourState;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Pattern;
+import org.plasticitylab.random.RandomStream;
 
 /**
  * External input per step: Gaussian noise on every unit; with probability {@code ruminationBase
@@ -52,7 +52,7 @@ public final class InputDrive {
      * @param rng the random stream of the input
      */
     public void fill(double[] input, double stress, double therapy, BehaviourState behaviour,
-            Rng rng) {
+            RandomStream rng) {
         if (noiseSd > 0) {
             for (int i = 0; i < input.length; i++) {
                 input[i] = noiseSd * rng.nextGaussian();
@@ -87,7 +87,7 @@ public final class InputDrive {
      * the sorted members every time, so the only state is the random stream's position.
      */
     private void driveRandom(double[] input, int[] members, double fraction, double drive,
-            Rng rng) {
+            RandomStream rng) {
         int count = (int) Math.round(fraction * members.length);
         int[] order = scratch;
         System.arraycopy(members, 0, order, 0, members.length);

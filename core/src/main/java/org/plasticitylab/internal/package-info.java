@@ -1,2 +1,2 @@
-/** Preconditions and the random number generator; not part of the public API. */
+/** Preconditions and hashing helpers; not part of the public API. */
 package org.plasticitylab.internal;

@@ -3,9 +3,9 @@ package org.plasticitylab.metrics;
 import java.util.Arrays;
 import org.plasticitylab.dynamics.LaneWork;
 import org.plasticitylab.dynamics.RateDynamics;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.Pattern;
+import org.plasticitylab.random.RandomStream;
 
 /**
  * Measures how well the network recalls a stored pattern, without learning and on its own random
@@ -44,12 +44,12 @@ public final class RecallProbe {
      * @param rng the random stream of the probe
      * @return the mean recall, 0..1
      */
-    public double recall(Network network, Pattern pattern, Rng rng) {
+    public double recall(Network network, Pattern pattern, RandomStream rng) {
         return recall(network, rng, null, pattern)[0];
     }
 
     /**
-     * Recall of each pattern, as {@link #recall(Network, Pattern, Rng)} called for one pattern
+     * Recall of each pattern, as {@link #recall(Network, Pattern, RandomStream)} called for one pattern
      * after the other with the same stream gives, bit for bit (without a bias). Every trial of every pattern is
      * run at once, as one lane of a batched activity update, so that one pass over the synapses
      * serves all of them.
@@ -61,14 +61,14 @@ public final class RecallProbe {
      * @param patterns the patterns to cue
      * @return the mean recall of each pattern, in the order given
      */
-    public double[] recall(Network network, Rng rng, double[] bias, Pattern... patterns) {
+    public double[] recall(Network network, RandomStream rng, double[] bias, Pattern... patterns) {
         double[] recall = new double[patterns.length];
         recall(network, rng, bias, patterns, recall);
         return recall;
     }
 
     /**
-     * As {@link #recall(Network, Rng, double[], Pattern...)}, into the caller's array and with
+     * As {@link #recall(Network, RandomStream, double[], Pattern...)}, into the caller's array and with
      * this probe's own work arrays, made at the first probe: a daily probe allocates nothing.
      *
      * @param network the network to probe; only read
@@ -77,7 +77,7 @@ public final class RecallProbe {
      * @param patterns the patterns to cue
      * @param into receives the mean recall of each pattern, in the order given
      */
-    public void recall(Network network, Rng rng, double[] bias, Pattern[] patterns,
+    public void recall(Network network, RandomStream rng, double[] bias, Pattern[] patterns,
             double[] into) {
         int trials = p.trials();
         int block = RateDynamics.LANE_BLOCK;

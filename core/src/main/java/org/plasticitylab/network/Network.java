@@ -1,6 +1,6 @@
 package org.plasticitylab.network;
 
-import org.plasticitylab.internal.Rng;
+import org.plasticitylab.random.RandomStream;
 
 /**
  * Topology and synapse state in flat primitive arrays (no object per synapse). Unit {@code i}
@@ -55,7 +55,7 @@ public final class Network {
      * @param rng the random stream that draws topology and patterns
      * @return the new network
      */
-    public static Network build(NetworkSpec spec, SynapseParameters p, Rng rng) {
+    public static Network build(NetworkSpec spec, SynapseParameters p, RandomStream rng) {
         return NetworkWiring.build(spec, p, rng);
     }
 

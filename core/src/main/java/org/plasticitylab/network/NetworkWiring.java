@@ -3,7 +3,7 @@ package org.plasticitylab.network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.plasticitylab.internal.Rng;
+import org.plasticitylab.random.RandomStream;
 
 /**
  * Draws a new network: each unit's candidate slots (most from its own region), the two stored
@@ -13,7 +13,7 @@ final class NetworkWiring {
     private NetworkWiring() {
     }
 
-    static Network build(NetworkSpec spec, SynapseParameters p, Rng rng) {
+    static Network build(NetworkSpec spec, SynapseParameters p, RandomStream rng) {
         int n = spec.neurons();
         int k = spec.candidateSynapsesPerNeuron();
         int regionSize = spec.regionSize();
@@ -62,7 +62,7 @@ final class NetworkWiring {
      * {@code out}: O(count), and the pool stays a permutation for the next draw.
      */
     private static void drawDistinct(int[] pool, int exclude, int count, int[] out, int at,
-            Rng rng) {
+            RandomStream rng) {
         int drawn = Math.min(pool.length, count + 1);
         rng.partialShuffle(pool, drawn);
         int taken = 0;
@@ -86,7 +86,7 @@ final class NetworkWiring {
     }
 
     /** Makes a share of slots present: more inside a pattern, where they are also stronger. */
-    private static void initialiseSynapses(Network net, SynapseParameters p, Rng rng) {
+    private static void initialiseSynapses(Network net, SynapseParameters p, RandomStream rng) {
         float background = (float) p.newWeight();
         float inPattern = (float) Math.min(p.maxWeight(), p.newWeight() + p.patternExtraWeight());
         int k = net.slotsPerNeuron();

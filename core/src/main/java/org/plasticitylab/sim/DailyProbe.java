@@ -1,9 +1,9 @@
 package org.plasticitylab.sim;
 
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.metrics.RecallProbe;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.Pattern;
+import org.plasticitylab.random.RandomStream;
 
 /**
  * The daily recall probe of a run: cues the positive and the negative pattern under the
@@ -13,12 +13,12 @@ import org.plasticitylab.network.Pattern;
 final class DailyProbe {
     private final RecallProbe probe;
     private final Network network;
-    private final Rng rng;
+    private final RandomStream rng;
     private final Pattern[] patterns;
     private final double[] bias;
     private final double[] recall = new double[2];
 
-    DailyProbe(RecallProbe probe, Network network, Rng rng) {
+    DailyProbe(RecallProbe probe, Network network, RandomStream rng) {
         this.probe = probe;
         this.network = network;
         this.rng = rng;

@@ -11,7 +11,6 @@ import org.plasticitylab.dynamics.InputDrive;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.files.Checkpointed;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.RecallProbe;
 import org.plasticitylab.metrics.Summary;
@@ -22,6 +21,7 @@ import org.plasticitylab.pharmacology.DrugEffect;
 import org.plasticitylab.plasticity.PlasticityRule;
 import org.plasticitylab.plasticity.PlasticityState;
 import org.plasticitylab.plasticity.SynapseStep;
+import org.plasticitylab.random.RandomStream;
 import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.Timeline;
@@ -42,14 +42,14 @@ final class Engine implements Checkpointed {
     private final Scenario scenario;
     private final Timeline timeline;
     private final Network network;
-    private final ChunkedStepper stepper;
+    private final UnitState units;
+    private final UnitWork unitWork;
     private final InputDrive inputDrive;
     private final DailyProbe probe;
     private final Exposures exposures;
     private final PlasticityState plasticity;
     private final BehaviourState behaviour;
-    private final Rng inputRng;
-    private final Rng probeRng;
+    private final RandomStream inputRandom;
     private final Recorder recorder;
     private final Sampler sampler;
     private final NetworkState networkState;
@@ -68,50 +68,44 @@ final class Engine implements Checkpointed {
     private double positiveRecall;
     private double negativeRecall;
 
-    Engine(Scenario scenario, PlasticityRule rule, IntFunction<ChunkTeam> team) {
+    Engine(Scenario scenario, PlasticityRule rule, IntFunction<ChunkTeam> team, int chunkUnits) {
         ModelParameters m = scenario.model();
+        double dt = scenario.dtHours();
         this.scenario = scenario;
         this.timeline = new Timeline(scenario);
         this.network = Network.build(scenario.network(), m.synapses(),
-                new Rng(scenario.seed(), STREAM_NETWORK));
+                new RandomStream(scenario.seed(), STREAM_NETWORK));
         RateDynamics dynamics = new RateDynamics(m.activity());
-        this.stepper = new ChunkedStepper(network, rule,
-                new SynapseStep(m.turnover(), m.synapses().newWeight()), dynamics,
-                scenario.dtHours(), scenario.seed(), STREAM_TURNOVER, team);
+        this.units = new UnitState(network.neurons());
+        SynapseStep synapseStep = new SynapseStep(m.turnover(), m.synapses().newWeight(),
+                network.slotsPerNeuron(), RandomStream.start(scenario.seed(), STREAM_TURNOVER));
+        this.unitWork = new UnitWork(network, rule, synapseStep, dynamics, units,
+                new ChunkSchedule(network.neurons(), chunkUnits, team), dt);
         this.inputDrive = new InputDrive(m.input(), m.activity().noiseSd(), network.negative(),
                 network.positive());
         this.burnInSteps = scenario.burnInSteps();
         this.totalSteps = scenario.steps();
-        this.exposures = new Exposures(scenario, -burnInSteps * scenario.dtHours());
+        this.exposures = new Exposures(scenario, -burnInSteps * dt);
         this.plasticity = new PlasticityState(m.plasticity());
         this.behaviour = new BehaviourState(m.behaviour(), network.positive(),
-                network.negative(), scenario.dtHours());
-        this.inputRng = new Rng(scenario.seed(), STREAM_INPUT);
-        this.probeRng = new Rng(scenario.seed(), STREAM_PROBE);
+                network.negative(), dt);
+        this.inputRandom = new RandomStream(scenario.seed(), STREAM_INPUT);
+        RandomStream probeRandom = new RandomStream(scenario.seed(), STREAM_PROBE);
         this.probe = new DailyProbe(new RecallProbe(m.probe(), dynamics, network.neurons()),
-                network, probeRng);
-        this.sampleEverySteps = stepsOf(scenario.sampleEveryHours(), scenario.dtHours());
-        this.probeEverySteps = stepsOf(m.probe().everyHours(), scenario.dtHours());
+                network, probeRandom);
+        this.sampleEverySteps = Recorder.stepsOf(scenario.sampleEveryHours(), dt);
+        this.probeEverySteps = Recorder.stepsOf(m.probe().everyHours(), dt);
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
                 + timeline.doseDays().size());
-        this.sampler = new Sampler(recorder, network, stepper, timeline, behaviour);
-        this.networkState = new NetworkState(network, stepper, m.synapses().maxWeight());
+        this.sampler = new Sampler(recorder, network, units, timeline, behaviour);
+        this.networkState = new NetworkState(network, units, m.synapses().maxWeight());
         List<Checkpointed> all = new ArrayList<>(List.of(networkState, plasticity, behaviour,
-                exposures, inputRng, probeRng, recorder));
+                exposures, inputRandom, probeRandom, recorder));
         if (rule instanceof Checkpointed stateful) {
             all.add(stateful);
         }
         this.parts = List.copyOf(all);
         fillInputFor(absoluteStep);
-    }
-
-    /**
-     * Steps between two events {@code hours} apart: at least 1, and in long arithmetic so that a
-     * huge interval (sample_every_hours 1e9) means "never" instead of overflowing an int cast
-     * into "every step".
-     */
-    static int stepsOf(double hours, double dtHours) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(hours / dtHours)));
     }
 
     /** One step after burn-in (running the burn-in first if needed); false if already complete. */
@@ -140,7 +134,7 @@ final class Engine implements Checkpointed {
 
     private void burnIn() {
         if (absoluteStep == 0) {
-            stepper.gatherFirst();
+            unitWork.gatherFirst();
         }
         while (absoluteStep < burnInSteps) {
             advance();
@@ -159,12 +153,12 @@ final class Engine implements Checkpointed {
         double occupancy = drug.occupancy();
         double stress = behaviour.effectiveStress(timeline.stressAt(t));
         double p = plasticity.advance(dt, occupancy, stress, drug.monoaminergic());
-        meanActivity = stepper.updateRates(occupancy);
-        behaviour.advance(stepper.rate(), timeline.therapyAt(t), p, occupancy,
+        meanActivity = unitWork.updateRates(occupancy);
+        behaviour.advance(units.rate, timeline.therapyAt(t), p, occupancy,
                 plasticity.boost());
         double densityRatio = settled
                 ? sampler.density(0, network.neurons()) / healthyDensity : 0;
-        stepper.updateSynapses(p, stress, densityRatio, absoluteStep, fillNextInput);
+        unitWork.updateSynapses(p, stress, densityRatio, absoluteStep, fillNextInput);
         absoluteStep++;
     }
 
@@ -176,8 +170,8 @@ final class Engine implements Checkpointed {
      */
     private void fillInputFor(int step) {
         double t = (step - burnInSteps) * scenario.dtHours();
-        inputDrive.fill(stepper.external(), behaviour.effectiveStress(timeline.stressAt(t)),
-                timeline.therapyAt(t), behaviour, inputRng);
+        inputDrive.fill(units.external, behaviour.effectiveStress(timeline.stressAt(t)),
+                timeline.therapyAt(t), behaviour, inputRandom);
     }
 
     private void probeRecall() {
@@ -259,11 +253,11 @@ final class Engine implements Checkpointed {
     }
 
     double[] rates() {
-        return stepper.rate().clone();
+        return units.rate.clone();
     }
 
     void close() {
-        stepper.close();
+        unitWork.close();
     }
 
     @Override

@@ -8,18 +8,18 @@ import org.plasticitylab.files.Checkpointed;
 import org.plasticitylab.network.Network;
 
 /**
- * The checkpointed state of the network and its stepper: every synapse (weight and presence,
- * with each unit's count as a cross-check), the rates, synaptic and external input, adaptation
- * and the chunks' weight sums.
+ * The checkpointed state of the network and its units: every synapse (weight and presence,
+ * with each unit's count as a cross-check), and per unit the rate, synaptic and external input,
+ * adaptation and weight sum.
  */
 final class NetworkState implements Checkpointed {
     private final Network network;
-    private final ChunkedStepper stepper;
+    private final UnitState units;
     private final float maxWeight;
 
-    NetworkState(Network network, ChunkedStepper stepper, double maxWeight) {
+    NetworkState(Network network, UnitState units, double maxWeight) {
         this.network = network;
-        this.stepper = stepper;
+        this.units = units;
         this.maxWeight = (float) maxWeight;
     }
 
@@ -47,7 +47,7 @@ final class NetworkState implements Checkpointed {
             throw new IOException("checkpoint synapse counts do not match its synapses");
         }
         String[] names = {"rates", "synaptic input", "adaptation", "external input",
-            "chunk weight sums"};
+            "weight sums"};
         double[][] values = perUnit();
         for (int i = 0; i < values.length; i++) {
             CheckpointFile.readFinite(in, names[i], values[i]);
@@ -66,8 +66,8 @@ final class NetworkState implements Checkpointed {
     }
 
     private double[][] perUnit() {
-        return new double[][] {stepper.rate(), stepper.h(), stepper.adaptation(),
-            stepper.external(), stepper.chunkWeightSums()};
+        return new double[][] {units.rate, units.h, units.adaptation, units.external,
+            units.weightSums};
     }
 
     private int[] presentPerUnit() {

@@ -71,4 +71,12 @@ final class Recorder implements Checkpointed {
     TimeSeries toTimeSeries() {
         return new TimeSeries(columns, rows);
     }
+
+    /**
+     * Steps between two events {@code hours} apart: at least 1, in long arithmetic so that a huge
+     * interval (sample_every_hours 1e9) means "never", not an int overflow into "every step".
+     */
+    static int stepsOf(double hours, double dtHours) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Math.round(hours / dtHours)));
+    }
 }

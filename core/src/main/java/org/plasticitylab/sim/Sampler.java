@@ -17,15 +17,15 @@ final class Sampler {
 
     private final Recorder recorder;
     private final Network network;
-    private final ChunkedStepper stepper;
+    private final UnitState units;
     private final Timeline timeline;
     private final BehaviourState behaviour;
 
-    Sampler(Recorder recorder, Network network, ChunkedStepper stepper, Timeline timeline,
+    Sampler(Recorder recorder, Network network, UnitState units, Timeline timeline,
             BehaviourState behaviour) {
         this.recorder = recorder;
         this.network = network;
-        this.stepper = stepper;
+        this.units = units;
         this.timeline = timeline;
         this.behaviour = behaviour;
     }
@@ -54,7 +54,7 @@ final class Sampler {
             row[Column.DENSITY_EXECUTIVE.ordinal() + r.ordinal()] =
                     density(r.ordinal() * size, (r.ordinal() + 1) * size);
         }
-        row[Column.MEAN_WEIGHT.ordinal()] = present == 0 ? 0 : stepper.weightSum() / present;
+        row[Column.MEAN_WEIGHT.ordinal()] = present == 0 ? 0 : units.weightSum() / present;
         row[Column.ACTIVITY.ordinal()] = meanActivity;
         row[Column.POSITIVE_RECALL.ordinal()] = positiveRecall;
         row[Column.NEGATIVE_RECALL.ordinal()] = negativeRecall;

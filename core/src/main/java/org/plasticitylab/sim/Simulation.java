@@ -38,16 +38,14 @@ import org.plasticitylab.scenario.Scenario;
  * </ol>
  *
  * <p>Random streams: one per purpose (network build, input, turnover, probes), all keyed by the
- * scenario seed. Turnover is keyed by (step, chunk of {@value #CHUNK_UNITS} units), so the result
- * does not depend on how chunks are scheduled. Probes never touch the run's streams.
+ * scenario seed. Turnover draws are keyed by (seed, step, unit), so the result does not depend on
+ * how units are split among threads. Probes never touch the run's streams.
  *
  * <p>Thread safety: a simulation is stepped by one thread at a time; a second concurrent
  * {@link #run()} is refused. {@link #cancel()} may be called from any thread and is honoured
  * at the next step.
  */
 public final class Simulation implements AutoCloseable {
-    /** Units per turnover chunk; fixed, so results never depend on the thread count. */
-    public static final int CHUNK_UNITS = 64;
     private final Scenario scenario;
     /** The rule's name in checkpoints: its file type, or the class of a rule given in Java. */
     private final String ruleName;
@@ -58,12 +56,12 @@ public final class Simulation implements AutoCloseable {
     private volatile boolean cancelled;
 
     private Simulation(Scenario scenario, PlasticityRule rule, List<StepListener> listeners,
-            IntFunction<ChunkTeam> team) {
+            IntFunction<ChunkTeam> team, int chunkUnits) {
         ModelParameters m = scenario.model();
         this.scenario = scenario;
         this.ruleName = rule != null ? rule.getClass().getName() : m.rule().type();
         this.engine = new Engine(scenario, rule != null ? rule
-                : m.rule().create(m.hebbian(), m.synapses().maxWeight()), team);
+                : m.rule().create(m.hebbian(), m.synapses().maxWeight()), team, chunkUnits);
         this.listeners = List.copyOf(listeners);
         this.view = new EngineView(engine, scenario.dtHours());
     }
@@ -107,6 +105,7 @@ public final class Simulation implements AutoCloseable {
         /** Null for one thread: only {@link #threads} names the thread team (see ChunkTeam). */
         private IntFunction<ChunkTeam> team;
         private Path resumeFrom;
+        private int chunkUnits = ChunkSchedule.CHUNK_UNITS;
 
         private Builder(Scenario scenario) {
             this.scenario = Checks.notNull("scenario", scenario);
@@ -151,6 +150,15 @@ public final class Simulation implements AutoCloseable {
         }
 
         /**
+         * Hands out units to threads in chunks of this many, checked when built (for tests:
+         * results must not depend on it).
+         */
+        Builder chunkUnits(int value) {
+            chunkUnits = value;
+            return this;
+        }
+
+        /**
          * Continues from a checkpoint saved by {@link Simulation#saveCheckpoint(Path)} for the
          * same scenario; {@link #build()} then reads and checks it.
          *
@@ -170,7 +178,7 @@ public final class Simulation implements AutoCloseable {
          *     corrupted or truncated, has another format version or belongs to another scenario
          */
         public Simulation build() {
-            Simulation sim = new Simulation(scenario, rule, listeners, team);
+            Simulation sim = new Simulation(scenario, rule, listeners, team, chunkUnits);
             if (resumeFrom != null) {
                 try {
                     sim.engine.restore(CheckpointFile.read(resumeFrom, scenario, sim.ruleName,

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.network.SynapseParameters;
+import org.plasticitylab.random.RandomStream;
 
 class RateDynamicsTest {
     private final RateDynamics dynamics = new RateDynamics(ActivityParameters.defaults());
@@ -40,10 +40,10 @@ class RateDynamicsTest {
     @Test
     void lanesGiveEachStateExactlyWhatItGetsOnItsOwn() {
         Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
-                new Rng(3, 1));
+                new RandomStream(3, 1));
         int n = net.neurons();
         int lanes = 2 * RateDynamics.LANE_BLOCK;
-        Rng rng = new Rng(4, 0);
+        RandomStream rng = new RandomStream(4, 0);
         float[] laneRate = new float[n * lanes];
         double[] laneExternal = new double[n * lanes];
         for (int i = 0; i < laneRate.length; i++) {
@@ -76,7 +76,7 @@ class RateDynamicsTest {
     @Test
     void laneCountsOutsideWholeBlocksAreRefused() {
         Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
-                new Rng(3, 1));
+                new RandomStream(3, 1));
         assertThatThrownBy(() -> new LaneWork(net.slotsPerNeuron(), 3).gather(net,
                 new float[net.neurons() * 3], 3, new double[net.neurons() * 3]))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -5,21 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.dynamics.ActivityParameters;
 import org.plasticitylab.dynamics.RateDynamics;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.network.SynapseParameters;
+import org.plasticitylab.random.RandomStream;
 
 class RecallProbeTest {
     private final Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
-            new Rng(2, 1));
+            new RandomStream(2, 1));
     private final RecallProbe probe = new RecallProbe(ProbeParameters.defaults(),
             new RateDynamics(ActivityParameters.defaults()), net.neurons());
 
     @Test
     void aFreshNetworkRecallsBothStoredPatterns() {
-        assertThat(probe.recall(net, net.positive(), new Rng(1, 4))).isGreaterThan(0.9);
-        assertThat(probe.recall(net, net.negative(), new Rng(1, 4))).isGreaterThan(0.9);
+        assertThat(probe.recall(net, net.positive(), new RandomStream(1, 4))).isGreaterThan(0.9);
+        assertThat(probe.recall(net, net.negative(), new RandomStream(1, 4))).isGreaterThan(0.9);
     }
 
     @Test
@@ -27,21 +27,21 @@ class RecallProbeTest {
         for (int s = 0; s < net.slots(); s++) {
             net.weight()[s] = Math.min(net.weight()[s], 0.05f);
         }
-        double recall = probe.recall(net, net.positive(), new Rng(1, 4));
+        double recall = probe.recall(net, net.positive(), new RandomStream(1, 4));
         assertThat(recall).isLessThan(0.4);
     }
 
     @Test
     void probingDoesNotChangeTheNetwork() {
         float[] before = net.weight().clone();
-        probe.recall(net, net.positive(), new Rng(1, 4));
+        probe.recall(net, net.positive(), new RandomStream(1, 4));
         assertThat(net.weight()).containsExactly(before);
     }
 
     @Test
     void probingPatternsTogetherGivesWhatProbingThemInTurnGives() {
-        Rng together = new Rng(5, 4);
-        Rng inTurn = new Rng(5, 4);
+        RandomStream together = new RandomStream(5, 4);
+        RandomStream inTurn = new RandomStream(5, 4);
         double[] both = probe.recall(net, together, null, net.positive(), net.negative());
         assertThat(both[0]).isEqualTo(probe.recall(net, net.positive(), inTurn));
         assertThat(both[1]).isEqualTo(probe.recall(net, net.negative(), inTurn));

@@ -8,11 +8,11 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.plasticitylab.internal.Rng;
+import org.plasticitylab.random.RandomStream;
 
 class NetworkTest {
     private final Network net = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
-            new Rng(5, 1));
+            new RandomStream(5, 1));
 
     @Test
     void everyUnitHasDistinctPresynapticUnitsAndNoSelfConnection() {
@@ -78,7 +78,7 @@ class NetworkTest {
     @Test
     void sameSeedBuildsTheSameNetwork() {
         Network again = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
-                new Rng(5, 1));
+                new RandomStream(5, 1));
         assertThat(again.pre()).containsExactly(net.pre());
         assertThat(again.weight()).containsExactly(net.weight());
     }
@@ -86,7 +86,7 @@ class NetworkTest {
     @Test
     void formAndPruneKeepTheIndexOfPresentSlotsSortedAndComplete() {
         int k = net.slotsPerNeuron();
-        Rng rng = new Rng(11, 0);
+        RandomStream rng = new RandomStream(11, 0);
         for (int event = 0; event < 5000; event++) {
             int slot = (int) (rng.nextDouble() * net.slots());
             if (net.present()[slot] == 0) {

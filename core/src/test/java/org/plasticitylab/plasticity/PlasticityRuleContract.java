@@ -3,12 +3,12 @@ package org.plasticitylab.plasticity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.network.SynapseParameters;
+import org.plasticitylab.random.RandomStream;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.TherapySchedule;
@@ -35,7 +35,7 @@ public abstract class PlasticityRuleContract {
     void weightsStayWithinBoundsAndEmptySlotsStayEmpty() {
         Network net = network();
         PlasticityRule rule = rule(new HebbianParameters(5, 0.3, 0.004), MAX);
-        Rng rng = new Rng(7, 0);
+        RandomStream rng = new RandomStream(7, 0);
         double[] rate = new double[net.neurons()];
         for (int step = 0; step < 200; step++) {
             for (int i = 0; i < rate.length; i++) {
@@ -71,7 +71,7 @@ public abstract class PlasticityRuleContract {
         Network b = network();
         PlasticityRule rule = rule(HebbianParameters.defaults(), MAX);
         double[] rate = new double[a.neurons()];
-        Rng rng = new Rng(3, 0);
+        RandomStream rng = new RandomStream(3, 0);
         for (int i = 0; i < rate.length; i++) {
             rate[i] = rng.nextDouble();
         }
@@ -109,6 +109,6 @@ public abstract class PlasticityRuleContract {
     }
 
     private static Network network() {
-        return Network.build(new NetworkSpec(80, 20), SynapseParameters.defaults(), new Rng(1, 1));
+        return Network.build(new NetworkSpec(80, 20), SynapseParameters.defaults(), new RandomStream(1, 1));
     }
 }

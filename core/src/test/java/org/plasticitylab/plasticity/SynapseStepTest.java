@@ -7,20 +7,21 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.dynamics.RateDynamics;
-import org.plasticitylab.internal.Rng;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.network.SynapseParameters;
+import org.plasticitylab.random.RandomStream;
 
 class SynapseStepTest {
     private final Network net = Network.build(new NetworkSpec(400, 80),
-            SynapseParameters.defaults(), new Rng(1, 1));
+            SynapseParameters.defaults(), new RandomStream(1, 1));
     private final float[] rate = new float[net.neurons()];
     private final double[] rateD = new double[net.neurons()];
     private final double[] h = new double[net.neurons()];
+    private final double[] weightSums = new double[net.neurons()];
 
     SynapseStepTest() {
-        Rng rng = new Rng(9, 0);
+        RandomStream rng = new RandomStream(9, 0);
         for (int i = 0; i < rate.length; i++) {
             rateD[i] = rng.nextDouble();
             rate[i] = (float) rateD[i];
@@ -29,19 +30,19 @@ class SynapseStepTest {
 
     @Test
     void geometricGapHasTheMeanOfPerSlotDraws() {
-        Rng rng = new Rng(1, 0);
+        RandomStream rng = new RandomStream(1, 0);
         double p = 0.01;
         double sum = 0;
         int n = 200_000;
         for (int i = 0; i < n; i++) {
-            sum += SynapseStep.gap(SynapseStep.logOneMinus(p), rng);
+            sum += SynapseStep.gap(SynapseStep.logOneMinus(p), 1 - rng.nextDouble());
         }
         assertThat(sum / n).isCloseTo((1 - p) / p, within(1.5));
     }
 
     @Test
     void zeroProbabilityNeverFires() {
-        assertThat(SynapseStep.gap(SynapseStep.logOneMinus(0), new Rng(1, 0)))
+        assertThat(SynapseStep.gap(SynapseStep.logOneMinus(0), 0.5))
                 .isEqualTo(Long.MAX_VALUE);
     }
 
@@ -57,9 +58,9 @@ class SynapseStepTest {
     void certainPruningRemovesEveryWeakSynapseAndOnlyThose() {
         float[] before = net.weight().clone();
         byte[] presentBefore = net.present().clone();
-        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 1e9, 0, 1.1), 0.05);
-        step.beginTick(1, 0, 0.25, 0);
-        step.apply(net, 0, net.neurons(), null, rateD, rate, new Rng(2, 0), h);
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 1e9, 0, 1.1), 0.05, 80, 2);
+        step.beginTick(1, 0, 0.25, 0, 0);
+        step.apply(net, 0, net.neurons(), null, rateD, rate, h, weightSums);
         for (int s = 0; s < net.slots(); s++) {
             if (presentBefore[s] == 1) {
                 assertThat(net.present()[s] == 1).isEqualTo(before[s] >= 0.06f);
@@ -71,9 +72,9 @@ class SynapseStepTest {
     @Test
     void formationFillsEmptySlotsAtTheExpectedRate() {
         int empty = net.slots() - net.presentCount(0, net.neurons());
-        SynapseStep step = new SynapseStep(new TurnoverParameters(0, 0, 0.002, 1.1), 0.05);
-        step.beginTick(2, 0, 10, 0);
-        step.apply(net, 0, net.neurons(), null, rateD, rate, new Rng(3, 0), h);
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0, 0, 0.002, 1.1), 0.05, 80, 3);
+        step.beginTick(2, 0, 10, 0, 0);
+        step.apply(net, 0, net.neurons(), null, rateD, rate, h, weightSums);
         int formed = net.presentCount(0, net.neurons()) - (net.slots() - empty);
         double expected = empty * 0.002 * 2 * 10;
         assertThat((double) formed).isCloseTo(expected, within(4 * Math.sqrt(expected)));
@@ -83,15 +84,35 @@ class SynapseStepTest {
     @Test
     void fusedPassGivesTheRulesWeightsAndTheGatheredInput() {
         Network separate = Network.build(new NetworkSpec(400, 80), SynapseParameters.defaults(),
-                new Rng(1, 1));
+                new RandomStream(1, 1));
         PresynapticBcmRule rule = new PresynapticBcmRule(HebbianParameters.defaults(), 0.3);
-        SynapseStep noTurnover = new SynapseStep(new TurnoverParameters(0, 0, 0, 1.1), 0.05);
-        noTurnover.beginTick(1.5, 0.4, 0.25, 0);
-        noTurnover.apply(net, 0, net.neurons(), rule, rateD, rate, new Rng(4, 0), h);
+        SynapseStep noTurnover = new SynapseStep(new TurnoverParameters(0, 0, 0, 1.1), 0.05, 80, 4);
+        noTurnover.beginTick(1.5, 0.4, 0.25, 0, 0);
+        noTurnover.apply(net, 0, net.neurons(), rule, rateD, rate, h, weightSums);
         for (int post = 0; post < separate.neurons(); post++) {
             rule.update(separate, post, rateD, 1.5, 0.4, 0.25);
         }
         assertThat(net.weight()).containsExactly(separate.weight());
+        assertCountsAndInputConsistent();
+    }
+
+    @Test
+    void turnoverDrawsDependOnTheUnitNotOnTheRangeItRunsIn() {
+        Network inPieces = Network.build(new NetworkSpec(400, 80), SynapseParameters.defaults(),
+                new RandomStream(1, 1));
+        double[] hInPieces = new double[h.length];
+        double[] sumsInPieces = new double[h.length];
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 0.05, 0.01, 1.1), 0.05, 80, 5);
+        step.beginTick(1.5, 0.5, 1, 0, 7);
+        step.apply(net, 0, net.neurons(), null, rateD, rate, h, weightSums);
+        for (int from = 0; from < net.neurons(); from += 17) {
+            step.apply(inPieces, from, Math.min(net.neurons(), from + 17), null, rateD, rate,
+                    hInPieces, sumsInPieces);
+        }
+        assertThat(inPieces.present()).containsExactly(net.present());
+        assertThat(inPieces.weight()).containsExactly(net.weight());
+        assertThat(hInPieces).containsExactly(h);
+        assertThat(sumsInPieces).containsExactly(weightSums);
         assertCountsAndInputConsistent();
     }
 

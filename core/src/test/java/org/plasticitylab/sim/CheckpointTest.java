@@ -104,6 +104,15 @@ class CheckpointTest {
     }
 
     @Test
+    void aCheckpointOfTheFormerFormatIsRefused() throws IOException {
+        Path file = dir.resolve("per-chunk-streams.ckpt");
+        Scenario s = scenario(1);
+        writeWithVersion(file, s, CheckpointFile.VERSION - 1);
+        assertRefused(file, s, "has checkpoint format version " + (CheckpointFile.VERSION - 1)
+                + "; this version of Plasticity Lab reads version " + CheckpointFile.VERSION);
+    }
+
+    @Test
     void somethingElseIsNotACheckpoint() throws IOException {
         Path file = dir.resolve("notes.txt");
         Files.writeString(file, "name: healthy\ndays: 84\nseed: 42\n"

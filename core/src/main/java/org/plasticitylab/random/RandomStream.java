@@ -1,4 +1,4 @@
-package org.plasticitylab.internal;
+package org.plasticitylab.random;
 
 import java.io.DataOutput;
 import java.io.IOException;
@@ -6,14 +6,19 @@ import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.files.Checkpointed;
 
 /**
- * A small SplitMix64 generator with its whole state in one {@code long} (plus a cached Gaussian),
- * so that runs are bit-identical on every JVM, streams can be re-keyed without allocation and a
- * checkpoint can store the exact position. Not thread-safe: one instance per stream.
+ * A random stream keyed by a seed and a stream number: what the network build, the input and the
+ * recall probe draw from, and what a user passes to {@code Network.build},
+ * {@code InputDrive.fill} or {@code RecallProbe.recall} to repeat them. A small SplitMix64
+ * generator with its whole state in one {@code long} (plus a cached Gaussian), so that runs are
+ * bit-identical on every JVM, streams can be re-keyed without allocation and a checkpoint can
+ * store the exact position. Not thread-safe: one instance per stream.
  *
  * <p>Steele, Lea and Flood (2014), "Fast splittable pseudorandom number generators".
  */
-public final class Rng implements Checkpointed {
+public final class RandomStream implements Checkpointed {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    /** An odd step unrelated to the golden one (xxHash's second prime), for substreams. */
+    private static final long SUBSTREAM_GAMMA = 0xC2B2AE3D27D4EB4FL;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
 
     private long state;
@@ -26,7 +31,7 @@ public final class Rng implements Checkpointed {
      * @param seed the run's seed
      * @param stream number of the stream, so that streams of one seed differ
      */
-    public Rng(long seed, long stream) {
+    public RandomStream(long seed, long stream) {
         reseed(seed, stream);
     }
 
@@ -37,8 +42,60 @@ public final class Rng implements Checkpointed {
      * @param stream number of the stream
      */
     public void reseed(long seed, long stream) {
-        state = mix(seed ^ mix(stream + GOLDEN_GAMMA));
+        state = start(seed, stream);
         hasSpare = false;
+    }
+
+    /**
+     * The position a stream keyed by (seed, stream) starts at, as {@link #reseed} sets it. Keys
+     * nest: {@code start(start(seed, a), b)} keys a stream by (seed, a, b).
+     *
+     * @param seed the run's seed, or a key made by this method
+     * @param stream number of the stream within that key
+     * @return the starting position
+     */
+    public static long start(long seed, long stream) {
+        return mix(seed ^ mix(stream + GOLDEN_GAMMA));
+    }
+
+    /**
+     * The start of substream {@code index} of the stream starting at {@code start}: a
+     * multiply and an add, cheap enough to give every unit of a network its own stream each
+     * step. The substreams' positions lie on a lattice of two unrelated odd steps, so for any
+     * practical count of substreams and draws no two positions coincide; {@link #bitsAt}
+     * mixes each.
+     *
+     * @param start a position from {@link #start}
+     * @param index number of the substream
+     * @return the substream's starting position
+     */
+    public static long substream(long start, long index) {
+        return start + index * SUBSTREAM_GAMMA;
+    }
+
+    /**
+     * Draw number {@code index} (from 0) of the stream starting at {@code start}, computed
+     * directly: the same bits as the {@code index + 1}-th {@link #nextLong()} of a stream at
+     * that position. A counter-based draw: no instance, no state, safe from any thread.
+     *
+     * @param start a position from {@link #start} or {@link #substream}
+     * @param index which draw, 0 for the first
+     * @return uniformly random bits
+     */
+    public static long bitsAt(long start, long index) {
+        return mix(start + (index + 1) * GOLDEN_GAMMA);
+    }
+
+    /**
+     * As {@link #bitsAt}, as a uniform double: the same value as the {@code index + 1}-th
+     * {@link #nextDouble()} of a stream at that position.
+     *
+     * @param start a position from {@link #start} or {@link #substream}
+     * @param index which draw, 0 for the first
+     * @return a multiple of 2^-53 in [0, 1)
+     */
+    public static double uniformAt(long start, long index) {
+        return unit(bitsAt(start, index));
     }
 
     /**
@@ -69,7 +126,12 @@ public final class Rng implements Checkpointed {
      * @return a multiple of 2^-53 in [0, 1)
      */
     public double nextDouble() {
-        return (nextLong() >>> 11) * DOUBLE_UNIT;
+        return unit(nextLong());
+    }
+
+    /** The top 53 bits as a double in [0, 1). */
+    private static double unit(long bits) {
+        return (bits >>> 11) * DOUBLE_UNIT;
     }
 
     /**
