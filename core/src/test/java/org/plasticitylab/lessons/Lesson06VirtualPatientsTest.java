@@ -38,15 +38,15 @@ class Lesson06VirtualPatientsTest {
     }
 
     @Test
-    @DisplayName("Most virtual patients respond to the series, but not all: 84 of 100, more than"
+    @DisplayName("Most virtual patients respond to the series, but not all: 83 of 100, more than"
             + " in the clinic")
     void mostRespondToTheSeries() {
         CohortResult c = cohort(SERIES);
         assertThat(c.patients()).hasSize(PATIENTS);
-        assertThat(c.responders()).isEqualTo(84);
+        assertThat(c.responders()).isEqualTo(83);
         long byDay45 = c.patients().stream().filter(p -> p.recovery().responded()
                 && p.recovery().responseDay() <= 45).count();
-        assertThat(2 * byDay45).as("responders by day 45, twice").isGreaterThanOrEqualTo(84);
+        assertThat(2 * byDay45).as("responders by day 45, twice").isGreaterThanOrEqualTo(83);
     }
 
     @Test
@@ -57,7 +57,7 @@ class Lesson06VirtualPatientsTest {
                 .filter(p -> !p.recovery().responded()).toList();
         List<PatientOutcome> carriers = nonResponders.stream().filter(p -> p.patient()
                 .parameters().value(PatientParameter.BDNF_MET_CARRIER) == 1).toList();
-        assertThat(carriers).hasSize(10);
+        assertThat(carriers).hasSize(11);
         assertThat(cohort(SERIES).patients().stream().filter(p -> p.patient().parameters()
                 .value(PatientParameter.BDNF_MET_CARRIER) == 1)).hasSize(20);
         for (PatientOutcome p : nonResponders) {
@@ -78,18 +78,18 @@ class Lesson06VirtualPatientsTest {
         List<PatientOutcome> depressed = cohort(SERIES).patients().stream()
                 .filter(p -> p.recovery().preMood() < 60).toList();
         assertThat(depressed.stream().filter(p -> p.recovery().responded()).count())
-                .isEqualTo(58);
+                .isEqualTo(57);
     }
 
     @Test
-    @DisplayName("The series' responders relapse after a median of 11 days, and only 8 % are"
+    @DisplayName("The series' responders relapse after a median of 11 days, and only 10 % are"
             + " still well 31 days after the last dose")
     void theSeriesRelapsesWithinWeeks() {
         CohortResult c = cohort(SERIES);
         assertThat(c.medianDaysToRelapse()).hasValue(11);
-        assertThat(c.relapsed()).isEqualTo(77);
-        assertThat(relapsesBy(c, 84)).isEqualTo(77);
-        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.08, offset(0.005));
+        assertThat(c.relapsed()).isEqualTo(75);
+        assertThat(relapsesBy(c, 84)).isEqualTo(75);
+        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.10, offset(0.005));
     }
 
     @Test
@@ -103,15 +103,15 @@ class Lesson06VirtualPatientsTest {
     }
 
     @Test
-    @DisplayName("Maintenance keeps 86 % of the responders well to the end of week 26; on day 84"
-            + " it has 11 relapses where series + therapy has 35")
+    @DisplayName("Maintenance keeps 81 % of the responders well to the end of week 26; on day 84"
+            + " it has 10 relapses where series + therapy has 35")
     void maintenanceKeepsMostWellToTheEnd() {
         CohortResult c = cohort(MAINTENANCE);
         assertThat(c.responders()).isEqualTo(94);
-        assertThat(c.relapsed()).isEqualTo(13);
+        assertThat(c.relapsed()).isEqualTo(18);
         assertThat(c.stillWell().survivalAt(c.scenario().days() - c.lastInductionDay()))
-                .isCloseTo(0.86, offset(0.005));
-        assertThat(relapsesBy(c, 84)).isEqualTo(11);
+                .isCloseTo(0.81, offset(0.005));
+        assertThat(relapsesBy(c, 84)).isEqualTo(10);
         assertThat(relapsesBy(cohort(SERIES_THERAPY), 84)).isEqualTo(35);
         // the same patients: whoever relapses by day 84 with maintenance does so without it too
         Set<Integer> without = relapsedBy(cohort(SERIES_THERAPY), 84);
