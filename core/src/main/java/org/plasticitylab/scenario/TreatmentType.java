@@ -7,7 +7,7 @@ import org.plasticitylab.pharmacology.Exposure;
 /**
  * A kind of treatment: its name in scenario files, its record, and how all treatments of the
  * kind in a run turn into one exposure over time. Registered in {@link TreatmentTypes} (built in,
- * or found by {@link java.util.ServiceLoader}).
+ * or added by a library with {@link TreatmentTypes#register}).
  *
  * @param <T> the treatment's record
  */

@@ -5,16 +5,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.plasticitylab.pharmacology.Exposure;
 
 /**
- * The registry of {@link TreatmentType}s: the built-in ones and those found by
- * {@link ServiceLoader}. A file's treatment {@code type} is looked up here; an unknown one is a
- * validation error, and a name found twice is an error, not a silent choice.
+ * The registry of {@link TreatmentType}s: the built-in ones and those a library adds with
+ * {@link #register}. A file's treatment {@code type} is looked up here; an unknown one is a
+ * validation error, and a name registered twice is an error, not a silent choice.
+ *
+ * <p>Registration is explicit rather than through {@code ServiceLoader}: the browser build
+ * (TeaVM) resolves service providers in an order that changes from build to build, which made
+ * its output differ between two builds of the same commit.
  */
 public final class TreatmentTypes {
-    private static final Map<String, TreatmentType<?>> TYPES = load();
+    /** Replaced whole on registration, so readers never see a half-made map. */
+    private static volatile Map<String, TreatmentType<?>> types = builtIn();
 
     private TreatmentTypes() {
     }
@@ -25,7 +29,7 @@ public final class TreatmentTypes {
      * @return the names, unmodifiable
      */
     public static List<String> names() {
-        return Collections.unmodifiableList(new ArrayList<>(TYPES.keySet()));
+        return Collections.unmodifiableList(new ArrayList<>(types.keySet()));
     }
 
     /**
@@ -36,10 +40,10 @@ public final class TreatmentTypes {
      * @throws IllegalArgumentException naming the known types if there is none of that name
      */
     public static TreatmentType<?> get(String name) {
-        TreatmentType<?> type = TYPES.get(name);
+        TreatmentType<?> type = types.get(name);
         if (type == null) {
             throw new IllegalArgumentException("treatment type must be one of "
-                    + String.join(", ", TYPES.keySet()) + ", was \"" + name + "\"");
+                    + String.join(", ", types.keySet()) + ", was \"" + name + "\"");
         }
         return type;
     }
@@ -111,21 +115,31 @@ public final class TreatmentTypes {
         return type.treatmentClass().cast(treatment);
     }
 
-    private static Map<String, TreatmentType<?>> load() {
-        Map<String, TreatmentType<?>> types = new LinkedHashMap<>();
-        for (TreatmentType<?> type : List.of(new NmdaBlockType(), new MonoaminergicType(),
-                new EsketamineNasalType())) {
-            add(types, type);
-        }
-        for (TreatmentType<?> type : ServiceLoader.load(TreatmentType.class)) {
-            add(types, type);
-        }
-        return types;
+    /**
+     * Adds a library's treatment type, so that scenario files can name it. Registering the same
+     * type again does nothing.
+     *
+     * @param type the type
+     * @throws IllegalStateException if another type already has its name
+     */
+    public static synchronized void register(TreatmentType<?> type) {
+        Map<String, TreatmentType<?>> next = new LinkedHashMap<>(types);
+        add(next, type);
+        types = next;
     }
 
-    private static void add(Map<String, TreatmentType<?>> types, TreatmentType<?> type) {
-        TreatmentType<?> earlier = types.putIfAbsent(type.name(), type);
-        if (earlier != null) {
+    private static Map<String, TreatmentType<?>> builtIn() {
+        Map<String, TreatmentType<?>> builtIn = new LinkedHashMap<>();
+        for (TreatmentType<?> type : List.of(new NmdaBlockType(), new MonoaminergicType(),
+                new EsketamineNasalType())) {
+            add(builtIn, type);
+        }
+        return builtIn;
+    }
+
+    private static void add(Map<String, TreatmentType<?>> into, TreatmentType<?> type) {
+        TreatmentType<?> earlier = into.putIfAbsent(type.name(), type);
+        if (earlier != null && earlier.getClass() != type.getClass()) {
             throw new IllegalStateException("two treatment types are named \"" + type.name()
                     + "\": " + earlier.getClass().getName() + " and " + type.getClass().getName());
         }

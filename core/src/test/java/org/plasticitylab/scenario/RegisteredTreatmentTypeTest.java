@@ -1,12 +1,14 @@
 package org.plasticitylab.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.DataOutput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.explain.Narrative;
 import org.plasticitylab.files.BoundedInput;
@@ -21,10 +23,15 @@ import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
 
 /**
- * A treatment type a library registers with ServiceLoader (in this module's test resources)
- * is read from files, run, charted and explained like a built-in one, with no change elsewhere.
+ * A treatment type a library registers ({@link TreatmentTypes#register}) is read from files, run,
+ * charted and explained like a built-in one, with no change elsewhere.
  */
-class ServiceLoadedTreatmentTypeTest {
+class RegisteredTreatmentTypeTest {
+    @BeforeAll
+    static void registerSaline() {
+        TreatmentTypes.register(new SalineType());
+    }
+
     /**
      * A placebo: saline injections that do nothing to the body.
      *
@@ -60,7 +67,7 @@ class ServiceLoadedTreatmentTypeTest {
     }
 
     /** The registered type: its exposure adds nothing. */
-    public static final class SalineType implements TreatmentType<Saline> {
+    public static class SalineType implements TreatmentType<Saline> {
         @Override
         public String name() {
             return "saline";
@@ -115,6 +122,14 @@ class ServiceLoadedTreatmentTypeTest {
             return new Saline(new TreatmentFields(name(), fields, List.of("days")).days(
                     template(scenarioDays).days()));
         }
+    }
+
+    @Test
+    void registeringAgainIsHarmlessButAnotherTypeOfTheSameNameIsRefused() {
+        TreatmentTypes.register(new SalineType());
+        assertThatThrownBy(() -> TreatmentTypes.register(new SalineType() { }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("two treatment types are named \"saline\"");
     }
 
     @Test
