@@ -1,10 +1,16 @@
 package org.plasticitylab.scenario;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
 
-/** Days in words for treatment descriptions: "day 42", "days 42, 44 and 46". */
+/**
+ * What treatments given on a list of dose days share: the days in words ("day 42", "days 42, 44
+ * and 46"), their checks, their dose events and the days kept by a shorter run.
+ */
 final class DayList {
     private DayList() {
     }
@@ -35,5 +41,20 @@ final class DayList {
             previous = day;
         }
         return copy;
+    }
+
+    /** One dose event per day, each {@code durationDays} long, keyed {@code days[i]}. */
+    static List<TreatmentEvent> doses(List<Double> days, double durationDays, String what,
+            Map<String, Double> numbers) {
+        return IntStream.range(0, days.size())
+                .mapToObj(i -> new TreatmentEvent(TreatmentEvent.Kind.DOSE, days.get(i),
+                        days.get(i) + durationDays, "days[" + i + "]", what, numbers))
+                .toList();
+    }
+
+    /** The days before {@code end}, or empty if none is. */
+    static Optional<List<Double>> before(List<Double> days, double end) {
+        List<Double> kept = days.stream().filter(d -> d < end).toList();
+        return kept.isEmpty() ? Optional.empty() : Optional.of(kept);
     }
 }

@@ -1,9 +1,9 @@
 package org.plasticitylab.scenario;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
 
@@ -83,19 +83,18 @@ public record EsketamineNasal(double doseMg, double bodyWeightKg, double bioavai
 
     @Override
     public Optional<Treatment> truncatedTo(double scenarioDays) {
-        List<Double> kept = days.stream().filter(d -> d < scenarioDays).toList();
-        return kept.isEmpty() ? Optional.empty() : Optional.of(new EsketamineNasal(doseMg,
+        return DayList.before(days, scenarioDays).map(kept -> new EsketamineNasal(doseMg,
                 bodyWeightKg, bioavailability, absorptionHalfLifeMinutes, relativePotency, kept));
     }
 
     @Override
     public List<TreatmentEvent> events() {
         String what = Decimals.label(doseMg) + " mg esketamine nasal spray";
-        return IntStream.range(0, days.size())
-                .mapToObj(i -> new TreatmentEvent(TreatmentEvent.Kind.DOSE, days.get(i), days.get(i),
-                        "days[" + i + "]", what, Map.of("dose_mg", doseMg,
-                                "bioavailable_mg_per_kg", bioavailableMgPerKg())))
-                .toList();
+        // Ordered: Map.of would give the explanation's numbers in a different order each run.
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        numbers.put("dose_mg", doseMg);
+        numbers.put("bioavailable_mg_per_kg", bioavailableMgPerKg());
+        return DayList.doses(days, 0, what, numbers);
     }
 
     @Override

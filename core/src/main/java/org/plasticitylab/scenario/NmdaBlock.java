@@ -3,7 +3,6 @@ package org.plasticitylab.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.plasticitylab.files.Decimals;
 import org.plasticitylab.internal.Checks;
 
@@ -59,20 +58,16 @@ public record NmdaBlock(double doseMgPerKg, double infusionMinutes, List<Double>
 
     @Override
     public Optional<Treatment> truncatedTo(double scenarioDays) {
-        List<Double> kept = days.stream().filter(d -> d < scenarioDays).toList();
-        return kept.isEmpty() ? Optional.empty()
-                : Optional.of(new NmdaBlock(doseMgPerKg, infusionMinutes, kept));
+        return DayList.before(days, scenarioDays)
+                .map(kept -> new NmdaBlock(doseMgPerKg, infusionMinutes, kept));
     }
 
     @Override
     public List<TreatmentEvent> events() {
         String what = Decimals.label(doseMgPerKg) + " mg/kg over "
                 + Decimals.label(infusionMinutes) + " min";
-        return IntStream.range(0, days.size())
-                .mapToObj(i -> new TreatmentEvent(TreatmentEvent.Kind.DOSE, days.get(i),
-                        days.get(i) + infusionMinutes / (24 * 60), "days[" + i + "]", what,
-                        Map.of("dose_mg_per_kg", doseMgPerKg)))
-                .toList();
+        return DayList.doses(days, infusionMinutes / (24 * 60), what,
+                Map.of("dose_mg_per_kg", doseMgPerKg));
     }
 
     @Override
