@@ -1,5 +1,7 @@
 package org.plasticitylab.dynamics;
 
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import java.util.Arrays;
 import org.plasticitylab.network.Network;
 
@@ -46,8 +48,9 @@ public final class LaneWork {
             throw new IllegalArgumentException("lanes must be a positive multiple of "
                     + RateDynamics.LANE_BLOCK + ", was " + lanes);
         }
-        int k = network.slotsPerNeuron();
-        int[] slots = network.presentSlots();
+        SynapseStore store = NetworkAccess.synapses(network);
+        int k = store.slotsPerUnit;
+        int[] slots = store.presentSlots;
         for (int unit = 0; unit < network.neurons(); unit++) {
             int first = unit * k;
             int evens = 0;
@@ -61,8 +64,8 @@ public final class LaneWork {
                 odds += isOdd;
             }
             for (int block = 0; block < lanes; block += RateDynamics.LANE_BLOCK) {
-                sumBlock(network, even, evens, rate, lanes, block, sums, 0);
-                sumBlock(network, odd, odds, rate, lanes, block, sums, RateDynamics.LANE_BLOCK);
+                sumBlock(store, even, evens, rate, lanes, block, sums, 0);
+                sumBlock(store, odd, odds, rate, lanes, block, sums, RateDynamics.LANE_BLOCK);
                 int at = unit * lanes + block;
                 for (int lane = 0; lane < RateDynamics.LANE_BLOCK; lane++) {
                     h[at + lane] = sums[lane] + sums[RateDynamics.LANE_BLOCK + lane];
@@ -76,11 +79,11 @@ public final class LaneWork {
      * order, for lanes {@code [block, block + RateDynamics.LANE_BLOCK)}, and writes the sums to
      * {@code sums[at, at + RateDynamics.LANE_BLOCK)}. Spelled out so that the sums stay in registers.
      */
-    private static void sumBlock(Network network, int[] entries, int count, float[] rate,
+    private static void sumBlock(SynapseStore store, int[] entries, int count, float[] rate,
             int lanes, int block, float[] sums, int at) {
-        int[] slots = network.presentSlots();
-        int[] presentPre = network.presentPre();
-        float[] w = network.weight();
+        int[] slots = store.presentSlots;
+        int[] presentPre = store.presentPre;
+        float[] w = store.weight;
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;

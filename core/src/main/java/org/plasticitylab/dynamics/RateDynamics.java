@@ -1,5 +1,7 @@
 package org.plasticitylab.dynamics;
 
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import org.plasticitylab.network.Network;
 
 /**
@@ -56,9 +58,10 @@ public final class RateDynamics {
     public static void gather(Network network, int fromUnit, int toUnit, float[] rate,
             double[] h) {
         int k = network.slotsPerNeuron();
-        int[] pre = network.pre();
-        float[] w = network.weight();
-        int[] slots = network.presentSlots();
+        SynapseStore store = NetworkAccess.synapses(network);
+        int[] pre = store.pre;
+        float[] w = store.weight;
+        int[] slots = store.presentSlots;
         for (int unit = fromUnit; unit < toUnit; unit++) {
             float even = 0;
             float odd = 0;

@@ -1,46 +1,35 @@
 package org.plasticitylab.network;
 
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import org.plasticitylab.random.RandomStream;
 
 /**
- * Topology and synapse state in flat primitive arrays (no object per synapse). Unit {@code i}
- * owns the slots {@code [i * k, (i + 1) * k)}; slot {@code s} holds the presynaptic unit
- * {@code pre[s]}, the weight {@code weight[s]} and {@code present[s]} (1 = spine, 0 = empty slot).
- * Empty slots always hold weight 0, so an activity sum may run over all slots.
- *
- * <p>An index of the present slots lets the engine skip empty ones, which are most slots under
- * stress: {@link #presentSlots()} holds, in unit i's block {@code [i * k, i * k +
- * presentCount(i))}, the unit's present slots in ascending order, so a sum over them adds in the
- * same order as a sum over all slots, and {@link #presentPre()} their presynaptic units. {@link
- * #form} and {@link #prune} keep both up to date. With them a slot costs 17 bytes.
- *
- * <p>The arrays are exposed to the engine and plasticity rules of this library for speed; code
- * outside must treat them as read-only.
+ * A network of rate units and its synapses: unit {@code i} owns the candidate synapse slots
+ * {@code [i * k, (i + 1) * k)}, each with a fixed presynaptic unit and, when it holds a
+ * synapse (a spine), a weight in {@code [0, maxWeight]}; an empty slot has weight 0. Synapses
+ * are read and written one slot at a time here, and every write is checked; the engine's passes
+ * work on the arrays underneath, which are not public API.
  */
 public final class Network {
+    static {
+        NetworkAccess.grant(network -> network.store);
+    }
+
     private final int neurons;
     private final int slotsPerNeuron;
     private final int regionSize;
-    private final int[] pre;
-    private final float[] weight;
-    private final byte[] present;
-    private final int[] presentSlots;
-    /** {@code pre[presentSlots[j]]}, kept beside the index so a pass reads it in order. */
-    private final int[] presentPre;
-    private final int[] presentPerUnit;
+    private final float maxWeight;
+    private final SynapseStore store;
     private final Pattern negative;
     private final Pattern positive;
 
-    Network(NetworkSpec spec, int[] pre, Pattern negative, Pattern positive) {
+    Network(NetworkSpec spec, double maxWeight, int[] pre, Pattern negative, Pattern positive) {
         this.neurons = spec.neurons();
         this.slotsPerNeuron = spec.candidateSynapsesPerNeuron();
         this.regionSize = spec.regionSize();
-        this.pre = pre;
-        this.weight = new float[pre.length];
-        this.present = new byte[pre.length];
-        this.presentSlots = new int[pre.length];
-        this.presentPre = new int[pre.length];
-        this.presentPerUnit = new int[neurons];
+        this.maxWeight = (float) maxWeight;
+        this.store = new SynapseStore(pre, slotsPerNeuron);
         this.negative = negative;
         this.positive = positive;
     }
@@ -57,72 +46,6 @@ public final class Network {
      */
     public static Network build(NetworkSpec spec, SynapseParameters p, RandomStream rng) {
         return NetworkWiring.build(spec, p, rng);
-    }
-
-    /**
-     * Rebuilds the index of present slots and the counts per unit from {@link #present()}, after
-     * the flags were overwritten wholesale (as when a checkpoint is restored).
-     */
-    public void reindex() {
-        for (int unit = 0; unit < neurons; unit++) {
-            int next = unit * slotsPerNeuron;
-            for (int s = next, end = next + slotsPerNeuron; s < end; s++) {
-                if (present[s] != 0) {
-                    presentPre[next] = pre[s];
-                    presentSlots[next++] = s;
-                }
-            }
-            presentPerUnit[unit] = next - unit * slotsPerNeuron;
-        }
-    }
-
-    /**
-     * Grows a synapse in an empty slot, keeping the index sorted.
-     *
-     * @param slot an empty slot
-     * @param w the new synapse's weight
-     * @throws IllegalStateException if the slot already holds a synapse
-     */
-    public void form(int slot, float w) {
-        if (present[slot] != 0) {
-            throw new IllegalStateException("slot " + slot + " already holds a synapse");
-        }
-        int unit = slot / slotsPerNeuron;
-        int first = unit * slotsPerNeuron;
-        int j = first + presentPerUnit[unit];
-        for (; j > first && presentSlots[j - 1] > slot; j--) {
-            presentSlots[j] = presentSlots[j - 1];
-            presentPre[j] = presentPre[j - 1];
-        }
-        presentSlots[j] = slot;
-        presentPre[j] = pre[slot];
-        presentPerUnit[unit]++;
-        present[slot] = 1;
-        weight[slot] = w;
-    }
-
-    /**
-     * Removes the synapse of a slot, leaving it empty with weight 0.
-     *
-     * @param slot a slot that holds a synapse
-     * @throws IllegalStateException if the slot is empty
-     */
-    public void prune(int slot) {
-        if (present[slot] == 0) {
-            throw new IllegalStateException("slot " + slot + " holds no synapse");
-        }
-        int unit = slot / slotsPerNeuron;
-        int first = unit * slotsPerNeuron;
-        int end = first + presentPerUnit[unit];
-        int j = first;
-        while (presentSlots[j] != slot) {
-            j++;
-        }
-        System.arraycopy(presentSlots, j + 1, presentSlots, j, end - j - 1);
-        System.arraycopy(presentPre, j + 1, presentPre, j, end - j - 1);
-        presentPerUnit[unit]--;
-        present[slot] = 0;
-        weight[slot] = 0f;
     }
 
     boolean samePattern(int a, int b) {
@@ -163,7 +86,7 @@ public final class Network {
      * @return neurons x slots per unit
      */
     public int slots() {
-        return pre.length;
+        return store.pre.length;
     }
 
     /**
@@ -195,31 +118,62 @@ public final class Network {
     }
 
     /**
-     * Presynaptic unit per slot (live array, read-only outside the engine).
+     * The presynaptic unit of a slot, fixed by the wiring.
      *
-     * @return the live array
+     * @param slot a slot in {@code [0, slots())}
+     * @return the unit whose activity the slot's synapse carries
      */
-    public int[] pre() {
-        return pre;
+    public int pre(int slot) {
+        return store.pre[slot];
     }
 
     /**
-     * Weight per slot, 0 for empty slots (live array).
+     * Whether a slot holds a synapse.
      *
-     * @return the live array
+     * @param slot a slot in {@code [0, slots())}
+     * @return true for a spine, false for an empty slot
      */
-    public float[] weight() {
-        return weight;
+    public boolean present(int slot) {
+        return store.present[slot] != 0;
     }
 
     /**
-     * 1 where the slot holds a synapse (live array; change it through {@link #form} and
-     * {@link #prune}, or call {@link #reindex()} after writing it).
+     * The weight of a slot's synapse.
      *
-     * @return the live array
+     * @param slot a slot in {@code [0, slots())}
+     * @return the weight, 0 for an empty slot
      */
-    public byte[] present() {
-        return present;
+    public float weight(int slot) {
+        return store.weight[slot];
+    }
+
+    /**
+     * Sets the weight of a slot's synapse, as a plasticity rule does.
+     *
+     * @param slot a slot that holds a synapse
+     * @param w the new weight, in {@code [0, maxWeight()]}
+     * @throws IllegalStateException if the slot is empty (empty slots stay at 0)
+     * @throws IllegalArgumentException if the weight is outside {@code [0, maxWeight()]}
+     */
+    public void setWeight(int slot, float w) {
+        if (store.present[slot] == 0) {
+            throw new IllegalStateException("slot " + slot + " holds no synapse, so its weight"
+                    + " stays 0");
+        }
+        if (!(w >= 0 && w <= maxWeight)) {
+            throw new IllegalArgumentException("weight of slot " + slot + " must be in [0, "
+                    + maxWeight + "], was " + w);
+        }
+        store.weight[slot] = w;
+    }
+
+    /**
+     * The upper bound of every weight, from the synapse parameters the network was built with.
+     *
+     * @return the largest weight a synapse can have
+     */
+    public float maxWeight() {
+        return maxWeight;
     }
 
     /**
@@ -232,7 +186,7 @@ public final class Network {
     public int presentCount(int fromUnit, int toUnit) {
         int count = 0;
         for (int unit = fromUnit; unit < toUnit; unit++) {
-            count += presentPerUnit[unit];
+            count += store.presentCount(unit);
         }
         return count;
     }
@@ -244,27 +198,7 @@ public final class Network {
      * @return the count
      */
     public int presentCount(int unit) {
-        return presentPerUnit[unit];
-    }
-
-    /**
-     * The index of present slots (live array, read-only): unit i's present slots, ascending, in
-     * {@code [i * k, i * k + presentCount(i))}; the rest of each block is stale.
-     *
-     * @return the live array
-     */
-    public int[] presentSlots() {
-        return presentSlots;
-    }
-
-    /**
-     * The presynaptic unit of each entry of {@link #presentSlots()} (live array, read-only), so
-     * that a pass over present synapses reads them in order rather than through the slot.
-     *
-     * @return the live array
-     */
-    public int[] presentPre() {
-        return presentPre;
+        return store.presentCount(unit);
     }
 
     /**
@@ -284,8 +218,8 @@ public final class Network {
                     + " values, had " + present.length + " and " + weights.length);
         }
         for (int i = 0; i < slots.length; i++) {
-            present[i] = this.present[slots[i]] != 0;
-            weights[i] = weight[slots[i]];
+            present[i] = store.present[slots[i]] != 0;
+            weights[i] = store.weight[slots[i]];
         }
     }
 

@@ -1,5 +1,7 @@
 package org.plasticitylab.network;
 
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 /**
  * An immutable copy of the network's synapses at one moment, for views (weight matrices,
  * connectivity by region) and analysis. Slots are laid out as in {@link Network}.
@@ -18,9 +20,10 @@ public final class NetworkSnapshot {
         this.neurons = network.neurons();
         this.slotsPerNeuron = network.slotsPerNeuron();
         this.regionSize = network.regionSize();
-        this.pre = network.pre().clone();
-        this.weight = network.weight().clone();
-        this.present = network.present().clone();
+        SynapseStore store = NetworkAccess.synapses(network);
+        this.pre = store.pre.clone();
+        this.weight = store.weight.clone();
+        this.present = store.present.clone();
         this.negative = network.negative().members();
         this.positive = network.positive().members();
     }

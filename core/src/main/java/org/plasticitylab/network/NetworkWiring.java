@@ -1,5 +1,7 @@
 package org.plasticitylab.network;
 
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +54,7 @@ final class NetworkWiring {
         }
         Pattern negative = pattern("negative", negRegions, picks, perRegion, 0, n);
         Pattern positive = pattern("positive", posRegions, picks, perRegion, perRegion, n);
-        Network net = new Network(spec, pre, negative, positive);
+        Network net = new Network(spec, p.maxWeight(), pre, negative, positive);
         initialiseSynapses(net, p, rng);
         return net;
     }
@@ -90,9 +92,10 @@ final class NetworkWiring {
         float background = (float) p.newWeight();
         float inPattern = (float) Math.min(p.maxWeight(), p.newWeight() + p.patternExtraWeight());
         int k = net.slotsPerNeuron();
-        int[] pre = net.pre();
-        byte[] present = net.present();
-        float[] weight = net.weight();
+        SynapseStore store = NetworkAccess.synapses(net);
+        int[] pre = store.pre;
+        byte[] present = store.present;
+        float[] weight = store.weight;
         for (int post = 0; post < net.neurons(); post++) {
             for (int s = post * k; s < (post + 1) * k; s++) {
                 boolean stored = net.samePattern(pre[s], post);
@@ -103,6 +106,6 @@ final class NetworkWiring {
                 }
             }
         }
-        net.reindex();
+        store.reindex();
     }
 }

@@ -1,5 +1,7 @@
 package org.plasticitylab.plasticity;
 
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import org.plasticitylab.network.Network;
 
 /**
@@ -41,10 +43,11 @@ public interface AffinePlasticityRule extends PlasticityRule {
     @Override
     default void update(Network network, int post, double[] rate, double plasticity,
             double stress, double dtHours) {
-        int k = network.slotsPerNeuron();
-        int[] pre = network.pre();
-        float[] w = network.weight();
-        byte[] present = network.present();
+        SynapseStore store = NetworkAccess.synapses(network);
+        int k = store.slotsPerUnit;
+        int[] pre = store.pre;
+        float[] w = store.weight;
+        byte[] present = store.present;
         float keep = (float) keep(rate[post], plasticity, stress, dtHours);
         float learn = (float) learn(rate[post], plasticity, stress, dtHours);
         float max = (float) maxWeight();

@@ -21,7 +21,7 @@ public interface PlasticityRule {
     /**
      * Updates the weights of the present synapses onto unit {@code post}.
      *
-     * @param network the network (its weight array is updated in place)
+     * @param network the network, whose weights the rule changes with {@link Network#setWeight}
      * @param post postsynaptic unit
      * @param rate activity of every unit after this step's activity update
      * @param plasticity the global plasticity level P

@@ -1,5 +1,7 @@
 package org.plasticitylab.plasticity;
 
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import org.plasticitylab.internal.Checks;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.random.RandomStream;
@@ -105,9 +107,10 @@ public final class SynapseStep {
             throw new IllegalArgumentException("network has " + k
                     + " slots per unit; this step was made for " + slotsPerUnit);
         }
-        float[] w = network.weight();
-        int[] slots = network.presentSlots();
-        int[] presentPre = network.presentPre();
+        SynapseStore store = NetworkAccess.synapses(network);
+        float[] w = store.weight;
+        int[] slots = store.presentSlots;
+        int[] presentPre = store.presentPre;
         float max = rule == null ? Float.MAX_VALUE : (float) rule.maxWeight();
         for (int unit = fromUnit; unit < toUnit; unit++) {
             float keep = rule == null ? 1f
@@ -116,7 +119,7 @@ public final class SynapseStep {
                     : (float) rule.learn(rate[unit], plasticity, stress, dtHours);
             int first = unit * k;
             weightSums[unit] = learnAndGather(slots, presentPre, first,
-                    first + network.presentCount(unit), w, rateF, keep, learn, max, h, unit);
+                    first + store.presentCount(unit), w, rateF, keep, learn, max, h, unit);
         }
         // Most units have no event: one mixed draw, split in two 32-bit halves for formation
         // and pruning, settles both with two comparisons.
@@ -124,7 +127,7 @@ public final class SynapseStep {
             long stream = RandomStream.substream(tickKey, unit);
             long firstDraws = RandomStream.bitsAt(stream, 0);
             if (formation.anyInUnit(firstDraws >>> 32) || pruning.anyInUnit(firstDraws & LOW_32)) {
-                weightSums[unit] += turnover(network, unit, stream, firstDraws, rateF, h);
+                weightSums[unit] += turnover(store, unit, stream, firstDraws, rateF, h);
             }
         }
     }
@@ -160,20 +163,20 @@ public final class SynapseStep {
      * change of the unit's weight sum. A synapse formed here is not pruned in the same tick
      * unless it starts below the pruning threshold.
      */
-    private double turnover(Network network, int unit, long stream, long firstDraws,
+    private double turnover(SynapseStore store, int unit, long stream, long firstDraws,
             float[] rateF, double[] h) {
-        int k = network.slotsPerNeuron();
+        int k = slotsPerUnit;
         int first = unit * k;
         int last = first + k;
-        int[] pre = network.pre();
-        float[] w = network.weight();
-        byte[] present = network.present();
+        int[] pre = store.pre;
+        float[] w = store.weight;
+        byte[] present = store.present;
         int draw = 1;
         double change = 0;
         for (int slot = formation.first(first, last, firstDraws >>> 32); slot < last;
                 slot = formation.next(slot + 1, last, uniform(stream, draw++))) {
             if (present[slot] == 0) {
-                network.form(slot, newWeight);
+                store.form(slot, newWeight);
                 h[unit] += newWeight * rateF[pre[slot]];
                 change += newWeight;
             }
@@ -183,7 +186,7 @@ public final class SynapseStep {
             if (present[slot] != 0 && w[slot] < pruneBelow) {
                 h[unit] -= w[slot] * rateF[pre[slot]];
                 change -= w[slot];
-                network.prune(slot);
+                store.prune(slot);
             }
         }
         return change;

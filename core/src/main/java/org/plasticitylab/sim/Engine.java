@@ -98,7 +98,7 @@ final class Engine implements Checkpointed {
         this.recorder = new Recorder(totalSteps / sampleEverySteps + 2
                 + timeline.doseDays().size());
         this.sampler = new Sampler(recorder, network, units, timeline, behaviour);
-        this.networkState = new NetworkState(network, units, m.synapses().maxWeight());
+        this.networkState = new NetworkState(network, units);
         List<Checkpointed> all = new ArrayList<>(List.of(networkState, plasticity, behaviour,
                 exposures, inputRandom, probeRandom, recorder));
         if (rule instanceof Checkpointed stateful) {

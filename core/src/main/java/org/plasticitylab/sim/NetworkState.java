@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.plasticitylab.files.BoundedInput;
 import org.plasticitylab.files.Checkpointed;
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import org.plasticitylab.network.Network;
 
 /**
@@ -14,19 +16,19 @@ import org.plasticitylab.network.Network;
  */
 final class NetworkState implements Checkpointed {
     private final Network network;
+    private final SynapseStore store;
     private final UnitState units;
-    private final float maxWeight;
 
-    NetworkState(Network network, UnitState units, double maxWeight) {
+    NetworkState(Network network, UnitState units) {
         this.network = network;
+        this.store = NetworkAccess.synapses(network);
         this.units = units;
-        this.maxWeight = (float) maxWeight;
     }
 
     @Override
     public void save(DataOutput out) throws IOException {
-        CheckpointFile.writeFloats(out, network.weight());
-        CheckpointFile.writeBytes(out, network.present());
+        CheckpointFile.writeFloats(out, store.weight);
+        CheckpointFile.writeBytes(out, store.present);
         CheckpointFile.writeInts(out, presentPerUnit());
         for (double[] values : perUnit()) {
             CheckpointFile.writeDoubles(out, values);
@@ -35,11 +37,11 @@ final class NetworkState implements Checkpointed {
 
     @Override
     public void restore(BoundedInput in) throws IOException {
-        in.readLength("weights", network.weight().length);
-        in.readFloats("weights", network.weight(), 0, maxWeight);
-        in.readLength("synapse flags", network.present().length);
-        in.readFlags("synapse flags", network.present());
-        network.reindex();
+        in.readLength("weights", store.weight.length);
+        in.readFloats("weights", store.weight, 0, network.maxWeight());
+        in.readLength("synapse flags", store.present.length);
+        in.readFlags("synapse flags", store.present);
+        store.reindex();
         int[] counts = new int[network.neurons()];
         in.readLength("synapse counts", counts.length);
         in.readInts("synapse counts", counts, 0, network.slotsPerNeuron());
@@ -60,7 +62,7 @@ final class NetworkState implements Checkpointed {
         for (double[] values : perUnit()) {
             doubles += values.length;
         }
-        return network.weight().length * (long) (Float.BYTES + 1)
+        return store.weight.length * (long) (Float.BYTES + 1)
                 + network.neurons() * (long) Integer.BYTES + doubles * Double.BYTES
                 + 8L * Integer.BYTES;
     }

@@ -1,5 +1,6 @@
 package org.plasticitylab.sim;
 
+import org.plasticitylab.internal.NetworkAccess;
 import org.plasticitylab.dynamics.RateDynamics;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.plasticity.AffinePlasticityRule;
@@ -94,7 +95,7 @@ final class UnitWork implements AutoCloseable {
 
     private void gatherOfRange(int from, int to) {
         RateDynamics.gather(network, from, to, state.rateF, state.h);
-        float[] w = network.weight();
+        float[] w = NetworkAccess.synapses(network).weight;
         int k = network.slotsPerNeuron();
         for (int unit = from; unit < to; unit++) {
             double sum = 0;

@@ -1,12 +1,14 @@
 package org.plasticitylab.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,6 +20,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.plasticitylab.network.Network;
 
 /** The dependency rules of ARCHITECTURE.md for the core library. */
 @AnalyzeClasses(packages = "org.plasticitylab", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -49,6 +52,24 @@ class ArchitectureTest {
                             events.add(SimpleConditionEvent.violated(member,
                                     member.getFullName() + " names " + type.getName()));
                         }
+                    }
+                }
+            });
+
+    /**
+     * A network hands out no array of its own: callers could write a weight past its bounds or
+     * a flag without the index of present slots (the engine's passes read the arrays through
+     * internals).
+     */
+    @ArchTest
+    static final ArchRule aNetworkHandsOutNoArray = methods()
+            .that().arePublic().and().areDeclaredIn(Network.class)
+            .should(new ArchCondition<JavaMethod>("return no array") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    if (method.getRawReturnType().isArray()) {
+                        events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " returns an array"));
                     }
                 }
             });

@@ -90,9 +90,9 @@ class EmbeddingExamplesTest {
             }
             int k = network.slotsPerNeuron();
             for (int s = post * k; s < (post + 1) * k; s++) {
-                if (network.present()[s] == 1 && activity[network.pre()[s]] > 0.5) {
-                    float w = network.weight()[s] + (float) (rate * plasticity * dtHours);
-                    network.weight()[s] = Math.min(maxWeight, w);
+                if (network.present(s) && activity[network.pre(s)] > 0.5) {
+                    float w = network.weight(s) + (float) (rate * plasticity * dtHours);
+                    network.setWeight(s, Math.min(maxWeight, w));
                 }
             }
         }

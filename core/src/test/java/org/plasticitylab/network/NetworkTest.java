@@ -3,11 +3,12 @@ package org.plasticitylab.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import org.plasticitylab.random.RandomStream;
 
 class NetworkTest {
@@ -20,8 +21,8 @@ class NetworkTest {
         for (int post = 0; post < net.neurons(); post++) {
             Set<Integer> seen = new HashSet<>();
             for (int s = post * k; s < (post + 1) * k; s++) {
-                assertThat(net.pre()[s]).isNotEqualTo(post);
-                assertThat(seen.add(net.pre()[s])).isTrue();
+                assertThat(net.pre(s)).isNotEqualTo(post);
+                assertThat(seen.add(net.pre(s))).isTrue();
             }
         }
     }
@@ -32,7 +33,7 @@ class NetworkTest {
         for (int post = 0; post < net.neurons(); post++) {
             int own = 0;
             for (int s = post * k; s < (post + 1) * k; s++) {
-                own += net.regionOf(net.pre()[s]) == net.regionOf(post) ? 1 : 0;
+                own += net.regionOf(net.pre(s)) == net.regionOf(post) ? 1 : 0;
             }
             assertThat(own).isEqualTo(48);
         }
@@ -58,12 +59,12 @@ class NetworkTest {
         for (int post = 0; post < net.neurons(); post++) {
             for (int s = post * k; s < (post + 1) * k; s++) {
                 boolean inPattern = (net.negative().contains(post)
-                        && net.negative().contains(net.pre()[s]))
-                        || (net.positive().contains(post) && net.positive().contains(net.pre()[s]));
-                if (net.present()[s] == 0) {
-                    assertThat(net.weight()[s]).isZero();
+                        && net.negative().contains(net.pre(s)))
+                        || (net.positive().contains(post) && net.positive().contains(net.pre(s)));
+                if (!net.present(s)) {
+                    assertThat(net.weight(s)).isZero();
                 } else {
-                    assertThat(net.weight()[s]).isEqualTo(inPattern ? 0.3f : 0.05f);
+                    assertThat(net.weight(s)).isEqualTo(inPattern ? 0.3f : 0.05f);
                 }
             }
         }
@@ -79,77 +80,61 @@ class NetworkTest {
     void sameSeedBuildsTheSameNetwork() {
         Network again = Network.build(NetworkSpec.defaults(), SynapseParameters.defaults(),
                 new RandomStream(5, 1));
-        assertThat(again.pre()).containsExactly(net.pre());
-        assertThat(again.weight()).containsExactly(net.weight());
-    }
-
-    @Test
-    void formAndPruneKeepTheIndexOfPresentSlotsSortedAndComplete() {
-        int k = net.slotsPerNeuron();
-        RandomStream rng = new RandomStream(11, 0);
-        for (int event = 0; event < 5000; event++) {
-            int slot = (int) (rng.nextDouble() * net.slots());
-            if (net.present()[slot] == 0) {
-                net.form(slot, 0.07f);
-                assertThat(net.weight()[slot]).isEqualTo(0.07f);
-            } else {
-                net.prune(slot);
-                assertThat(net.weight()[slot]).isZero();
-            }
-        }
-        for (int unit = 0; unit < net.neurons(); unit++) {
-            int[] expected = IntStream.range(unit * k, (unit + 1) * k)
-                    .filter(s -> net.present()[s] == 1).toArray();
-            assertThat(Arrays.copyOfRange(net.presentSlots(), unit * k,
-                    unit * k + net.presentCount(unit))).containsExactly(expected);
-            assertThat(Arrays.copyOfRange(net.presentPre(), unit * k,
-                    unit * k + net.presentCount(unit)))
-                    .containsExactly(Arrays.stream(expected).map(s -> net.pre()[s]).toArray());
+        for (int s = 0; s < net.slots(); s++) {
+            assertThat(again.pre(s)).isEqualTo(net.pre(s));
+            assertThat(again.weight(s)).isEqualTo(net.weight(s));
+            assertThat(again.present(s)).isEqualTo(net.present(s));
         }
     }
 
     @Test
-    void reindexRebuildsTheIndexFromOverwrittenFlags() {
-        int k = net.slotsPerNeuron();
-        Arrays.fill(net.present(), 0, k, (byte) 0);
-        net.present()[3] = 1;
-        net.present()[k - 1] = 1;
-        net.reindex();
-        assertThat(net.presentCount(0)).isEqualTo(2);
-        assertThat(Arrays.copyOfRange(net.presentSlots(), 0, 2)).containsExactly(3, k - 1);
+    void setWeightChangesAPresentSynapseWithinItsBounds() {
+        int taken = firstSlot(true);
+        net.setWeight(taken, 0.2f);
+        assertThat(net.weight(taken)).isEqualTo(0.2f);
+        net.setWeight(taken, net.maxWeight());
+        assertThat(net.weight(taken)).isEqualTo(net.maxWeight());
     }
 
     @Test
-    void formingATakenSlotOrPruningAnEmptyOneIsRefused() {
-        int taken = IntStream.range(0, net.slots()).filter(s -> net.present()[s] == 1)
-                .findFirst().orElseThrow();
-        int empty = IntStream.range(0, net.slots()).filter(s -> net.present()[s] == 0)
-                .findFirst().orElseThrow();
-        assertThatThrownBy(() -> net.form(taken, 0.1f)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("slot " + taken + " already holds a synapse");
-        assertThatThrownBy(() -> net.prune(empty)).isInstanceOf(IllegalStateException.class)
+    void setWeightRefusesAnEmptySlotAndAWeightOutOfBounds() {
+        int taken = firstSlot(true);
+        int empty = firstSlot(false);
+        assertThatThrownBy(() -> net.setWeight(empty, 0.1f))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("slot " + empty + " holds no synapse");
+        for (float bad : new float[] {-0.01f, net.maxWeight() + 0.01f, Float.NaN}) {
+            assertThatThrownBy(() -> net.setWeight(taken, bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("weight of slot " + taken + " must be in [0, "
+                            + net.maxWeight() + "]");
+        }
+        assertThat(net.weight(empty)).isZero();
     }
 
     @Test
     void copySynapsesReadsTheSampledSlotsAndFollowsAPruneAndAForm() {
-        int taken = IntStream.range(0, net.slots()).filter(s -> net.present()[s] == 1)
-                .findFirst().orElseThrow();
-        int empty = IntStream.range(0, net.slots()).filter(s -> net.present()[s] == 0)
-                .findFirst().orElseThrow();
+        int taken = firstSlot(true);
+        int empty = firstSlot(false);
         int[] slots = {taken, empty};
         boolean[] present = new boolean[2];
         float[] weights = new float[2];
         net.copySynapses(slots, present, weights);
         assertThat(present).containsExactly(true, false);
-        assertThat(weights).containsExactly(net.weight()[taken], 0f);
-        net.prune(taken);
-        net.form(empty, 0.07f);
+        assertThat(weights).containsExactly(net.weight(taken), 0f);
+        SynapseStore store = NetworkAccess.synapses(net);
+        store.prune(taken);
+        store.form(empty, 0.07f);
         net.copySynapses(slots, present, weights);
         assertThat(present).containsExactly(false, true);
         assertThat(weights).containsExactly(0f, 0.07f);
         assertThatThrownBy(() -> net.copySynapses(slots, new boolean[1], weights))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must hold 2 values");
+    }
+
+    private int firstSlot(boolean holdsSynapse) {
+        return IntStream.range(0, net.slots()).filter(s -> net.present(s) == holdsSynapse)
+                .findFirst().orElseThrow();
     }
 }

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.dynamics.RateDynamics;
+import org.plasticitylab.internal.NetworkAccess;
+import org.plasticitylab.internal.SynapseStore;
 import org.plasticitylab.network.Network;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.network.SynapseParameters;
@@ -56,14 +58,14 @@ class SynapseStepTest {
 
     @Test
     void certainPruningRemovesEveryWeakSynapseAndOnlyThose() {
-        float[] before = net.weight().clone();
-        byte[] presentBefore = net.present().clone();
+        float[] before = store(net).weight.clone();
+        byte[] presentBefore = store(net).present.clone();
         SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 1e9, 0, 1.1), 0.05, 80, 2);
         step.beginTick(1, 0, 0.25, 0, 0);
         step.apply(net, 0, net.neurons(), null, rateD, rate, h, weightSums);
         for (int s = 0; s < net.slots(); s++) {
             if (presentBefore[s] == 1) {
-                assertThat(net.present()[s] == 1).isEqualTo(before[s] >= 0.06f);
+                assertThat(store(net).present[s] == 1).isEqualTo(before[s] >= 0.06f);
             }
         }
         assertCountsAndInputConsistent();
@@ -92,7 +94,7 @@ class SynapseStepTest {
         for (int post = 0; post < separate.neurons(); post++) {
             rule.update(separate, post, rateD, 1.5, 0.4, 0.25);
         }
-        assertThat(net.weight()).containsExactly(separate.weight());
+        assertThat(store(net).weight).containsExactly(store(separate).weight);
         assertCountsAndInputConsistent();
     }
 
@@ -109,8 +111,8 @@ class SynapseStepTest {
             step.apply(inPieces, from, Math.min(net.neurons(), from + 17), null, rateD, rate,
                     hInPieces, sumsInPieces);
         }
-        assertThat(inPieces.present()).containsExactly(net.present());
-        assertThat(inPieces.weight()).containsExactly(net.weight());
+        assertThat(store(inPieces).present).containsExactly(store(net).present);
+        assertThat(store(inPieces).weight).containsExactly(store(net).weight);
         assertThat(hInPieces).containsExactly(h);
         assertThat(sumsInPieces).containsExactly(weightSums);
         assertCountsAndInputConsistent();
@@ -122,15 +124,19 @@ class SynapseStepTest {
         int k = net.slotsPerNeuron();
         for (int i = 0; i < net.neurons(); i++) {
             int[] presentSlots = IntStream.range(i * k, (i + 1) * k)
-                    .filter(s -> net.present()[s] == 1).toArray();
-            assertThat(Arrays.copyOfRange(net.presentSlots(), i * k, i * k + net.presentCount(i)))
+                    .filter(s -> store(net).present[s] == 1).toArray();
+            assertThat(Arrays.copyOfRange(store(net).presentSlots, i * k, i * k + net.presentCount(i)))
                     .as("index of unit %d", i).containsExactly(presentSlots);
             assertThat(h[i]).isCloseTo(expected[i], within(1e-4));
         }
         for (int s = 0; s < net.slots(); s++) {
-            if (net.present()[s] == 0) {
-                assertThat(net.weight()[s]).isZero();
+            if (store(net).present[s] == 0) {
+                assertThat(store(net).weight[s]).isZero();
             }
         }
+    }
+
+    private static SynapseStore store(Network network) {
+        return NetworkAccess.synapses(network);
     }
 }
