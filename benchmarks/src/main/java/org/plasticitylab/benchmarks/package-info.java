@@ -7,6 +7,9 @@
  * <p>{@code plasticity benchmark-chart} (the viz module's {@code ScalingChart}) draws that page's
  * scaling chart from JMH's JSON output: this module depends on core only.
  *
+ * <p>{@link org.plasticitylab.benchmarks.PairedBuilds} is not JMH: it times two builds of the
+ * core against each other, run by run in one JVM, for a quick and drift-free "is B slower".
+ *
  * <p>Baseline of the suite: {@link org.plasticitylab.benchmarks.StreamingBandwidthBenchmark},
  * what one core can stream at all; every synapse loop is read against it.
  */
