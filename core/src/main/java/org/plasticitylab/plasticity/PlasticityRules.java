@@ -1,21 +1,22 @@
 package org.plasticitylab.plasticity;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
+import org.plasticitylab.internal.Registry;
 
 /**
- * The registry of {@link PlasticityRuleType}s: the built-in ones and those found by
- * {@link ServiceLoader}. It is read once; a name found twice is an error, not a silent choice.
+ * The registry of {@link PlasticityRuleType}s: the built-in ones and those a library adds with
+ * {@link #register}. A file's {@code model.rule.type} is looked up here; a name taken by another
+ * class is an error, not a silent choice. Registration is a call, as for treatment types, not
+ * {@code ServiceLoader}: the browser build resolves service providers in an order that changes
+ * between builds.
  */
 public final class PlasticityRules {
     /** The model's default rule. */
     public static final String DEFAULT = "bcm";
 
-    private static final Map<String, PlasticityRuleType> TYPES = load();
+    private static final Registry<PlasticityRuleType> TYPES = new Registry<>(
+            "plasticity rule type", PlasticityRuleType::name,
+            List.of(new Builtin("bcm", PresynapticBcmRule::new), new Builtin("oja", OjaRule::new)));
 
     private PlasticityRules() {
     }
@@ -26,7 +27,7 @@ public final class PlasticityRules {
      * @return the names, unmodifiable
      */
     public static List<String> names() {
-        return Collections.unmodifiableList(new ArrayList<>(TYPES.keySet()));
+        return TYPES.names();
     }
 
     /**
@@ -36,7 +37,7 @@ public final class PlasticityRules {
      * @return true if {@link #create} accepts it
      */
     public static boolean known(String name) {
-        return TYPES.containsKey(name);
+        return TYPES.find(name).isPresent();
     }
 
     /**
@@ -49,11 +50,7 @@ public final class PlasticityRules {
      * @throws IllegalArgumentException naming the known types if {@code name} is not one
      */
     public static PlasticityRule create(String name, HebbianParameters hebbian, double maxWeight) {
-        PlasticityRuleType type = TYPES.get(name);
-        if (type == null) {
-            throw new IllegalArgumentException(unknown(name));
-        }
-        return type.create(hebbian, maxWeight);
+        return TYPES.get(name).create(hebbian, maxWeight);
     }
 
     /**
@@ -63,26 +60,18 @@ public final class PlasticityRules {
      * @return a sentence naming the known types
      */
     static String unknown(String name) {
-        return "type must be one of " + String.join(", ", TYPES.keySet()) + ", was \"" + name
-                + "\"";
+        return "type " + TYPES.unknown(name);
     }
 
-    private static Map<String, PlasticityRuleType> load() {
-        Map<String, PlasticityRuleType> types = new LinkedHashMap<>();
-        add(types, new Builtin("bcm", PresynapticBcmRule::new));
-        add(types, new Builtin("oja", OjaRule::new));
-        for (PlasticityRuleType type : ServiceLoader.load(PlasticityRuleType.class)) {
-            add(types, type);
-        }
-        return types;
-    }
-
-    private static void add(Map<String, PlasticityRuleType> types, PlasticityRuleType type) {
-        PlasticityRuleType earlier = types.putIfAbsent(type.name(), type);
-        if (earlier != null) {
-            throw new IllegalStateException("two plasticity rule types are named \"" + type.name()
-                    + "\": " + earlier.getClass().getName() + " and " + type.getClass().getName());
-        }
+    /**
+     * Adds a library's rule type, so that scenario files can name it. Registering the same type
+     * again does nothing.
+     *
+     * @param type the type
+     * @throws IllegalStateException if another type already has its name
+     */
+    public static void register(PlasticityRuleType type) {
+        TYPES.register(type);
     }
 
     private interface Factory {

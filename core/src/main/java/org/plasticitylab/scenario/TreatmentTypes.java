@@ -1,10 +1,10 @@
 package org.plasticitylab.scenario;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.plasticitylab.internal.Registry;
 import org.plasticitylab.pharmacology.Exposure;
 
 /**
@@ -12,13 +12,13 @@ import org.plasticitylab.pharmacology.Exposure;
  * {@link #register}. A file's treatment {@code type} is looked up here; an unknown one is a
  * validation error, and a name registered twice is an error, not a silent choice.
  *
- * <p>Registration is explicit rather than through {@code ServiceLoader}: the browser build
- * (TeaVM) resolves service providers in an order that changes from build to build, which made
- * its output differ between two builds of the same commit.
+ * <p>Registration is a call, not {@code ServiceLoader}: the browser build resolves service
+ * providers in an order that changes between builds.
  */
 public final class TreatmentTypes {
-    /** Replaced whole on registration, so readers never see a half-made map. */
-    private static volatile Map<String, TreatmentType<?>> types = builtIn();
+    private static final Registry<TreatmentType<?>> TYPES = new Registry<>("treatment type",
+            TreatmentType::name, List.of(new NmdaBlockType(), new MonoaminergicType(),
+                    new EsketamineNasalType()));
 
     private TreatmentTypes() {
     }
@@ -29,7 +29,7 @@ public final class TreatmentTypes {
      * @return the names, unmodifiable
      */
     public static List<String> names() {
-        return Collections.unmodifiableList(new ArrayList<>(types.keySet()));
+        return TYPES.names();
     }
 
     /**
@@ -40,12 +40,7 @@ public final class TreatmentTypes {
      * @throws IllegalArgumentException naming the known types if there is none of that name
      */
     public static TreatmentType<?> get(String name) {
-        TreatmentType<?> type = types.get(name);
-        if (type == null) {
-            throw new IllegalArgumentException("treatment type must be one of "
-                    + String.join(", ", types.keySet()) + ", was \"" + name + "\"");
-        }
-        return type;
+        return TYPES.get(name);
     }
 
     /**
@@ -122,26 +117,7 @@ public final class TreatmentTypes {
      * @param type the type
      * @throws IllegalStateException if another type already has its name
      */
-    public static synchronized void register(TreatmentType<?> type) {
-        Map<String, TreatmentType<?>> next = new LinkedHashMap<>(types);
-        add(next, type);
-        types = next;
-    }
-
-    private static Map<String, TreatmentType<?>> builtIn() {
-        Map<String, TreatmentType<?>> builtIn = new LinkedHashMap<>();
-        for (TreatmentType<?> type : List.of(new NmdaBlockType(), new MonoaminergicType(),
-                new EsketamineNasalType())) {
-            add(builtIn, type);
-        }
-        return builtIn;
-    }
-
-    private static void add(Map<String, TreatmentType<?>> into, TreatmentType<?> type) {
-        TreatmentType<?> earlier = into.putIfAbsent(type.name(), type);
-        if (earlier != null && earlier.getClass() != type.getClass()) {
-            throw new IllegalStateException("two treatment types are named \"" + type.name()
-                    + "\": " + earlier.getClass().getName() + " and " + type.getClass().getName());
-        }
+    public static void register(TreatmentType<?> type) {
+        TYPES.register(type);
     }
 }

@@ -1,7 +1,9 @@
 package org.plasticitylab.plasticity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.network.Network;
@@ -10,9 +12,9 @@ import org.plasticitylab.scenario.ModelParameters;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Simulation;
 
-/** A rule type a library registers with ServiceLoader is chosen by name like a built-in one. */
-class ServiceLoadedRuleTypeTest {
-    /** Registered in this module's test resources: a rule that never changes a weight. */
+/** A rule type a library registers is chosen by name like a built-in one. */
+class RegisteredRuleTypeTest {
+    /** A rule that never changes a weight. */
     public static final class FrozenWeights implements PlasticityRuleType {
         @Override
         public String name() {
@@ -26,6 +28,11 @@ class ServiceLoadedRuleTypeTest {
         }
     }
 
+    @BeforeAll
+    static void register() {
+        PlasticityRules.register(new FrozenWeights());
+    }
+
     @Test
     void aRegisteredTypeIsKnownAndRuns() {
         assertThat(PlasticityRules.names()).startsWith("bcm", "oja").contains("frozen");
@@ -37,5 +44,33 @@ class ServiceLoadedRuleTypeTest {
         double[] withBcm = Simulation.run(s.toBuilder().model(m).build()).series()
                 .column(Column.MEAN_WEIGHT);
         assertThat(weight).isNotEqualTo(withBcm);
+    }
+
+    @Test
+    void registeringAgainChangesNothingAndANameTakenByAnotherClassIsRefused() {
+        PlasticityRules.register(new FrozenWeights());
+        assertThat(PlasticityRules.names()).containsOnlyOnce("frozen");
+        PlasticityRuleType impostor = new PlasticityRuleType() {
+            @Override
+            public String name() {
+                return "oja";
+            }
+
+            @Override
+            public PlasticityRule create(HebbianParameters hebbian, double maxWeight) {
+                return new FrozenWeights().create(hebbian, maxWeight);
+            }
+        };
+        assertThatThrownBy(() -> PlasticityRules.register(impostor))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("two plasticity rule types are named \"oja\"");
+    }
+
+    @Test
+    void anUnknownNameIsRefusedWithTheKnownOnes() {
+        assertThatThrownBy(() -> new RuleParameters("hebb"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("type must be one of bcm, oja")
+                .hasMessageContaining("was \"hebb\"");
     }
 }
