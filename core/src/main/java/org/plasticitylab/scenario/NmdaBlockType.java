@@ -13,11 +13,10 @@ import org.plasticitylab.pharmacology.NmdaBlockExposure.Infusion;
 final class NmdaBlockType implements TreatmentType<NmdaBlock> {
     private static final List<String> KEYS = List.of("dose_mg_per_kg", "infusion_minutes", "days");
     /**
-     * 0.05 to 5 mg/kg in steps of 0.05, the desktop explorer's range and the wider of the two
-     * explorers' (the page's slider went 0.1 to 1.5): from below the antidepressant 0.5 to just
-     * past the anaesthetic 4.5, where the type's caution begins.
+     * 0.1 to 1.5 mg/kg in steps of 0.05, the page's slider as it was: the antidepressant 0.5
+     * with room either side, up into the anaesthetic 1-4.5; files may go higher, with a caution.
      */
-    private static final Dose<NmdaBlock> DOSE = new Dose<>(KEYS.get(0), "mg/kg", 0.05, 5, 0.05,
+    private static final Dose<NmdaBlock> DOSE = new Dose<>(KEYS.get(0), "mg/kg", 0.1, 1.5, 0.05,
             NmdaBlock::doseMgPerKg, (b, mgPerKg) -> new NmdaBlock(mgPerKg, b.infusionMinutes(),
                     b.days()));
 

@@ -18,7 +18,7 @@ class DoseTest {
         Dose<NmdaBlock> dose = TreatmentTypes.of(BLOCK).dose().orElseThrow();
         assertThat(dose.key()).isEqualTo("dose_mg_per_kg");
         assertThat(dose.unit()).isEqualTo("mg/kg");
-        assertThat(List.of(dose.min(), dose.max(), dose.step())).containsExactly(0.05, 5.0, 0.05);
+        assertThat(List.of(dose.min(), dose.max(), dose.step())).containsExactly(0.1, 1.5, 0.05);
         assertThat(dose.of(BLOCK)).isEqualTo(0.5);
         assertThat(dose.with(BLOCK, 0.8)).isEqualTo(new NmdaBlock(0.8, 40, BLOCK.days()));
     }
@@ -39,9 +39,9 @@ class DoseTest {
     void aDoseOutOfRangeIsRefusedNamingTheKey() {
         Dose<NmdaBlock> block = TreatmentTypes.of(BLOCK).dose().orElseThrow();
         Dose<EsketamineNasal> spray = TreatmentTypes.of(SPRAY).dose().orElseThrow();
-        assertThatThrownBy(() -> block.with(BLOCK, 6)).isInstanceOf(
+        assertThatThrownBy(() -> block.with(BLOCK, 2)).isInstanceOf(
                 IllegalArgumentException.class).hasMessage(
-                        "dose_mg_per_kg must be in [0.05, 5.0], was 6.0");
+                        "dose_mg_per_kg must be in [0.1, 1.5], was 2.0");
         assertThatThrownBy(() -> spray.with(SPRAY, 0)).hasMessage(
                 "dose_mg must be in [28.0, 112.0], was 0.0");
         assertThatThrownBy(() -> spray.with(SPRAY, Double.NaN)).hasMessageStartingWith(

@@ -132,7 +132,7 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
                             .template(days));
             treatments.removeIf(t -> t.type().equals(dosed.type()));
             if (doses.count() > 0) {
-                treatments.add(dosed.dose().with(onDays(like, doseDays()), doses.amount()));
+                treatments.add(rescheduled(like, dosed.dose().key()));
             }
         }
         if (ssriLike != was.ssriLike || startMoved) {
@@ -182,13 +182,15 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
     }
 
     /**
-     * The treatment on other days, everything else kept: through its file keys, so that any
-     * dosed type with a {@code days} key works (e.g. an infusion keeps its length).
+     * The treatment on these settings' dose days with their amount, everything else kept (an
+     * infusion's length, a spray's body weight): through its file keys, so any dosed type with
+     * {@code days} works and the values are checked as a file's are.
      */
-    private Treatment onDays(Treatment t, List<Double> doseDays) {
-        TreatmentType<Treatment> type = TreatmentTypes.of(t);
-        Map<String, Object> fields = new LinkedHashMap<>(type.fields(t));
-        fields.put("days", doseDays);
+    private Treatment rescheduled(Treatment like, String doseKey) {
+        TreatmentType<Treatment> type = TreatmentTypes.of(like);
+        Map<String, Object> fields = new LinkedHashMap<>(type.fields(like));
+        fields.put(doseKey, doses.amount());
+        fields.put("days", doseDays());
         return type.fromFields(fields, days);
     }
 

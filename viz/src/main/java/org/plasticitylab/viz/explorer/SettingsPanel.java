@@ -26,7 +26,7 @@ final class SettingsPanel extends JPanel {
     private final JSpinner stressTo = spinner(84, 1, 3650, 1);
     private final JSpinner treatmentDay = spinner(42, 0, 3650, 1);
     /** Its range, step and label follow the scenario's {@link DoseSetting}. */
-    private final JSpinner dose = spinner(0.5, 0.05, 5, 0.05);
+    private final JSpinner dose = spinner(0.5, 0.1, 1.5, 0.05);
     private final JSpinner doseCount = new JSpinner(new SpinnerNumberModel(0, 0, 30, 1));
     private final JSpinner doseInterval = spinner(2, 0.5, 60, 0.5);
     private final JCheckBox therapy = new JCheckBox("therapy, 2 h sessions");
