@@ -33,11 +33,20 @@ function speedIndex() {
 
 function showSettings() {
   $("stress").value = api.stressLevel();
-  $("dose").value = api.doseMgPerKg();
+  showDose();
   $("days").value = api.days();
   showTitle();
   $("preset").value = api.name();
   showValues();
+}
+
+/** The dose slider in the range and unit of the scenario's dosed drug (mg/kg, or mg for esketamine). */
+function showDose() {
+  const [min, max, step] = api.doseRange();
+  Object.assign($("dose"), { min, max, step });
+  $("dose").value = api.dose();
+  $("dose").dataset.unit = api.doseUnit();
+  $("dose").dataset.decimals = String(step).split(".")[1]?.length ?? 0;
 }
 
 function showTitle() {
@@ -48,7 +57,8 @@ function showTitle() {
 function showValues() {
   const texts = {
     stress: Number($("stress").value).toFixed(2) + " (0-1)",
-    dose: Number($("dose").value).toFixed(2) + " mg/kg",
+    dose: Number($("dose").value).toFixed(Number($("dose").dataset.decimals)) + " "
+      + $("dose").dataset.unit,
     days: $("days").value + " days",
     speed: SPEEDS[speedIndex()] + " days/s"
   };

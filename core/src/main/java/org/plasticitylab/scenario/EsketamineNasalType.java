@@ -3,6 +3,7 @@ package org.plasticitylab.scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.plasticitylab.pharmacology.Exposure;
 import org.plasticitylab.pharmacology.NasalExposure;
 import org.plasticitylab.pharmacology.PkParameters;
@@ -14,6 +15,15 @@ import org.plasticitylab.pharmacology.PkParameters;
 final class EsketamineNasalType implements TreatmentType<EsketamineNasal> {
     private static final List<String> KEYS = List.of("dose_mg", "body_weight_kg",
             "bioavailability", "absorption_half_life_minutes", "relative_potency", "days");
+    /**
+     * 28 to 112 mg in steps of 28: each spray device holds 28 mg, so clinics give whole
+     * devices (56 or 84 mg, two or three); 28 and 112 lie one device either side of the label,
+     * the upper one to show the caution above 84 mg.
+     */
+    private static final Dose<EsketamineNasal> DOSE = new Dose<>(KEYS.get(0), "mg", 28, 112, 28,
+            EsketamineNasal::doseMg, (s, mg) -> new EsketamineNasal(mg, s.bodyWeightKg(),
+                    s.bioavailability(), s.absorptionHalfLifeMinutes(), s.relativePotency(),
+                    s.days()));
 
     @Override
     public String name() {
@@ -28,6 +38,11 @@ final class EsketamineNasalType implements TreatmentType<EsketamineNasal> {
     @Override
     public EsketamineNasal template(double scenarioDays) {
         return EsketamineNasal.standard(84, List.of(0.0));
+    }
+
+    @Override
+    public Optional<Dose<EsketamineNasal>> dose() {
+        return Optional.of(DOSE);
     }
 
     @Override

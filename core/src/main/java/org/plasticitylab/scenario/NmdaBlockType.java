@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.plasticitylab.pharmacology.Exposure;
 import org.plasticitylab.pharmacology.NmdaBlockExposure;
 import org.plasticitylab.pharmacology.NmdaBlockExposure.Infusion;
@@ -11,6 +12,13 @@ import org.plasticitylab.pharmacology.NmdaBlockExposure.Infusion;
 /** The {@code nmda-block} type: every infusion of every block into one two-compartment body. */
 final class NmdaBlockType implements TreatmentType<NmdaBlock> {
     private static final List<String> KEYS = List.of("dose_mg_per_kg", "infusion_minutes", "days");
+    /**
+     * 0.1 to 1.5 mg/kg in steps of 0.05, the page's slider as it was: the antidepressant 0.5
+     * with room either side, up into the anaesthetic 1-4.5; files may go higher, with a caution.
+     */
+    private static final Dose<NmdaBlock> DOSE = new Dose<>(KEYS.get(0), "mg/kg", 0.1, 1.5, 0.05,
+            NmdaBlock::doseMgPerKg, (b, mgPerKg) -> new NmdaBlock(mgPerKg, b.infusionMinutes(),
+                    b.days()));
 
     @Override
     public String name() {
@@ -25,6 +33,11 @@ final class NmdaBlockType implements TreatmentType<NmdaBlock> {
     @Override
     public NmdaBlock template(double scenarioDays) {
         return NmdaBlock.standard(0.0);
+    }
+
+    @Override
+    public Optional<Dose<NmdaBlock>> dose() {
+        return Optional.of(DOSE);
     }
 
     @Override

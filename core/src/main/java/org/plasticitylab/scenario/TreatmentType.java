@@ -2,6 +2,7 @@ package org.plasticitylab.scenario;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.plasticitylab.pharmacology.Exposure;
 
 /**
@@ -53,6 +54,16 @@ public interface TreatmentType<T extends Treatment> {
      * @return the exposure
      */
     Exposure exposure(List<T> treatments, ModelParameters model, double startHours);
+
+    /**
+     * The amount given on each dose day, for the explorers' dose control; a type without one
+     * (a course, a placebo) leaves the control to another type.
+     *
+     * @return the dose, or empty (the default)
+     */
+    default Optional<Dose<T>> dose() {
+        return Optional.empty();
+    }
 
     /**
      * The entry's keys and values as files write them, for writers without reflection (the web

@@ -8,11 +8,10 @@ import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.network.NetworkSnapshot;
 import org.plasticitylab.output.SummaryJson;
 import org.plasticitylab.output.TimeSeriesCsv;
-import org.plasticitylab.scenario.NmdaBlock;
+import org.plasticitylab.scenario.DoseSetting;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.StressPeriod;
-import org.plasticitylab.scenario.Treatment;
 import org.plasticitylab.sim.LiveSession;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.SessionChange;
@@ -23,9 +22,6 @@ import org.plasticitylab.sim.StepView;
  * the page's one thread, so the stepping is core's single-threaded path.
  */
 final class BrowserSession implements PageApi {
-    /** The standard dose of {@link NmdaBlock#standard}, for scenarios without one. */
-    private static final double STANDARD_DOSE_MG_PER_KG = NmdaBlock.standard(0.0).doseMgPerKg();
-
     private LiveSession session;
     private StepView latest;
     /** The series as last read, and the step it was read at: read once per step at most. */
@@ -59,9 +55,8 @@ final class BrowserSession implements PageApi {
     }
 
     @Override
-    public String restartWith(double stress, double doseMgPerKg, double days) {
-        return attempt(() -> open(ScenarioSettings.with(session.scenario(), stress, doseMgPerKg,
-                days)));
+    public String restartWith(double stress, double dose, double days) {
+        return attempt(() -> open(ScenarioSettings.with(session.scenario(), stress, dose, days)));
     }
 
     @Override
@@ -92,13 +87,19 @@ final class BrowserSession implements PageApi {
     }
 
     @Override
-    public double doseMgPerKg() {
-        for (Treatment t : session.scenario().treatments()) {
-            if (t instanceof NmdaBlock b) {
-                return b.doseMgPerKg();
-            }
-        }
-        return STANDARD_DOSE_MG_PER_KG;
+    public double dose() {
+        return DoseSetting.of(session.scenario()).amount();
+    }
+
+    @Override
+    public String doseUnit() {
+        return DoseSetting.of(session.scenario()).dose().unit();
+    }
+
+    @Override
+    public double[] doseRange() {
+        DoseSetting d = DoseSetting.of(session.scenario());
+        return new double[] {d.dose().min(), d.dose().max(), d.dose().step()};
     }
 
     @Override

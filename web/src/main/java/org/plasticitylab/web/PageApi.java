@@ -35,11 +35,12 @@ public interface PageApi extends JSObject {
      * The open scenario with its settings changed and restarted: the sliders before a run.
      *
      * @param stress stress level from day 0, 0..1
-     * @param doseMgPerKg the NMDA-block dose of every treatment day, mg/kg
+     * @param dose the dose of every dose day of the scenario's dosed treatment type, in
+     *     {@link #doseUnit()}
      * @param days length of the run in days
      * @return "" or why not
      */
-    String restartWith(double stress, double doseMgPerKg, double days);
+    String restartWith(double stress, double dose, double days);
 
     /**
      * The open scenario as the CLI's YAML scenario file ({@code plasticity show}).
@@ -78,11 +79,26 @@ public interface PageApi extends JSObject {
     double stressLevel();
 
     /**
-     * The dose of the first NMDA-block treatment, or its standard dose without one.
+     * The dose of the first treatment whose type has a dose (NMDA block, esketamine spray), or
+     * the NMDA block's standard dose without one.
      *
-     * @return mg/kg
+     * @return in {@link #doseUnit()}
      */
-    double doseMgPerKg();
+    double dose();
+
+    /**
+     * The unit of {@link #dose()}.
+     *
+     * @return e.g. {@code mg/kg} or {@code mg}
+     */
+    String doseUnit();
+
+    /**
+     * The range a dose slider offers for {@link #dose()}'s treatment type.
+     *
+     * @return {min, max, step}, in {@link #doseUnit()}
+     */
+    double[] doseRange();
 
     /**
      * The open scenario's length.

@@ -1,10 +1,9 @@
 package org.plasticitylab.web;
 
-import org.plasticitylab.scenario.NmdaBlock;
+import org.plasticitylab.scenario.DoseSetting;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.StressPeriod;
-import org.plasticitylab.scenario.Treatment;
 
 /** The page's sliders applied to a scenario before its run starts. */
 final class ScenarioSettings {
@@ -14,18 +13,18 @@ final class ScenarioSettings {
     /**
      * The scenario with a new stress level, dose and length. Every stress period takes the new
      * level (a scenario without stress gets it from day 0 to the end, if above 0); a period
-     * that ran to the old end runs to the new one; every NMDA-block treatment gives the new
-     * dose on its days.
+     * that ran to the old end runs to the new one; every treatment of the type of its
+     * {@link DoseSetting} gives the new dose on its days.
      *
      * @param s the scenario
      * @param stress the stress level, 0..1
-     * @param doseMgPerKg the dose, mg/kg, above 0
+     * @param dose the dose, in the unit of the scenario's {@link DoseSetting}
      * @param days the length of the run, days
      * @return the changed scenario
      * @throws IllegalArgumentException if a value is out of range or an event falls after the
      *     new end
      */
-    static Scenario with(Scenario s, double stress, double doseMgPerKg, double days) {
+    static Scenario with(Scenario s, double stress, double dose, double days) {
         ScenarioBuilder b = s.toBuilder().days(days).clearStress().clearTreatments();
         if (stress > 0 && s.stress().isEmpty()) {
             b.stress(0, days, stress);
@@ -36,10 +35,7 @@ final class ScenarioSettings {
                         stress);
             }
         }
-        for (Treatment t : s.treatments()) {
-            b.treatment(t instanceof NmdaBlock n
-                    ? new NmdaBlock(doseMgPerKg, n.infusionMinutes(), n.days()) : t);
-        }
+        DoseSetting.of(s).given(s.treatments(), dose).forEach(b::treatment);
         return b.build();
     }
 }

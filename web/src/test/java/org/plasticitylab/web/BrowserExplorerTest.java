@@ -1,6 +1,7 @@
 package org.plasticitylab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.plasticitylab.output.SummaryJson;
+import org.plasticitylab.scenario.EsketamineNasal;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.io.ScenarioFiles;
@@ -145,6 +148,40 @@ class BrowserExplorerTest {
                 + ".column('drug_mg_per_l', 0));")).doubleValue();
         assertThat(peakDrug).isGreaterThan(0);
         assertThat(browser.driver.findElement(By.id("day")).getText()).startsWith("day 21");
+    }
+
+    @Test
+    void onSustainTheDoseSliderIsInMgAndANewDoseRunsTheSprayWithIt() throws Exception {
+        browser.open("preset=sustain");
+        WebElement dose = browser.driver.findElement(By.id("dose"));
+        assertThat(browser.driver.findElement(By.id("dose-value")).getText()).isEqualTo("56 mg");
+        assertThat(dose.getAttribute("step")).isEqualTo("28");
+        browser.screenshot("sustain-dose-56");
+
+        dose.sendKeys(Keys.ARROW_RIGHT);
+        browser.waitFor(d -> ((Number) browser.script("return window.plasticity.dose();"))
+                .doubleValue() == 84);
+        assertThat(browser.driver.findElement(By.id("dose-value")).getText()).isEqualTo("84 mg");
+        assertThat(browser.driver.findElement(By.id("title")).getText())
+                .startsWith("sustain (changed from the preset)");
+        browser.driver.findElement(By.id("run")).click();
+        String text = browser.waitFor(d -> {
+            String s = d.findElement(By.id("summary")).getAttribute("textContent");
+            return s.isEmpty() ? null : s;
+        });
+        browser.screenshot("sustain-dose-84");
+
+        Scenario preset = Presets.get("sustain");
+        EsketamineNasal spray = (EsketamineNasal) preset.treatments().get(0);
+        Scenario expected = preset.toBuilder().clearTreatments()
+                .treatment(EsketamineNasal.standard(84, spray.days())).build();
+        JsonNode page = JSON.readTree(text);
+        JsonNode jvm = JSON.readTree(SummaryJson.write(Simulation.run(expected),
+                page.get("version").asText(), true));
+        for (String key : List.of("peak_plasticity", "density_end", "mood_index_end")) {
+            assertThat(page.get(key).doubleValue()).as(key).isCloseTo(jvm.get(key).doubleValue(),
+                    within(1e-9));
+        }
     }
 
     @Test

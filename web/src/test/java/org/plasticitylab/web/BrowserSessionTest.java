@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.output.SummaryJson;
 import org.plasticitylab.output.TimeSeriesCsv;
+import org.plasticitylab.scenario.EsketamineNasal;
+import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
@@ -69,7 +71,32 @@ class BrowserSessionTest {
         assertThat(page.openPreset("ketamine-single")).isEmpty();
         assertThat(page.restartWith(0.4, 0.8, 70)).isEmpty();
         assertThat(page.stressLevel()).isEqualTo(0.4);
-        assertThat(page.doseMgPerKg()).isEqualTo(0.8);
+        assertThat(page.dose()).isEqualTo(0.8);
+        assertThat(page.doseUnit()).isEqualTo("mg/kg");
         assertThat(page.days()).isEqualTo(70);
+    }
+
+    @Test
+    void onSustainTheDoseIsTheSprayInMgAndANewOneKeepsItsDays() {
+        BrowserSession page = new BrowserSession();
+        assertThat(page.openPreset("sustain")).isEmpty();
+        assertThat(page.dose()).isEqualTo(56);
+        assertThat(page.doseUnit()).isEqualTo("mg");
+        assertThat(page.doseRange()).containsExactly(28, 112, 28);
+        assertThat(page.restartWith(0.8, 84, 182)).isEmpty();
+        assertThat(page.dose()).isEqualTo(84);
+        EsketamineNasal spray = (EsketamineNasal) Presets.get("sustain").treatments().get(0);
+        assertThat(ScenarioYaml.read(page.scenarioYaml()).treatments()).containsExactly(
+                EsketamineNasal.standard(84, spray.days()));
+        assertThat(page.restartWith(0.8, 200, 182)).isEqualTo(
+                "dose_mg must be in [28.0, 112.0], was 200.0");
+    }
+
+    @Test
+    void withoutADosedTreatmentTheSliderShowsTheNmdaStandard() {
+        BrowserSession page = new BrowserSession();
+        assertThat(page.openPreset("chronic-stress")).isEmpty();
+        assertThat(page.dose()).isEqualTo(0.5);
+        assertThat(page.doseUnit()).isEqualTo("mg/kg");
     }
 }

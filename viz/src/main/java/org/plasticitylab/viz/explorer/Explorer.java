@@ -16,6 +16,7 @@ import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import org.plasticitylab.scenario.DoseSetting;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.viz.chart.SlideTheme;
@@ -138,7 +139,7 @@ public final class Explorer {
 
     private void setBase(Scenario scenario) {
         base = scenario;
-        settings.show(ExplorerSettings.of(scenario));
+        settings.show(ExplorerSettings.of(scenario), DoseSetting.of(scenario));
         setStatus(scenario.name() + ": " + scenario.description(), false);
     }
 

@@ -1,29 +1,35 @@
 package org.plasticitylab.viz.explorer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.scenario.DoseSetting;
 import org.plasticitylab.scenario.Monoaminergic;
-import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
+import org.plasticitylab.scenario.TreatmentEvent;
+import org.plasticitylab.scenario.TreatmentType;
+import org.plasticitylab.scenario.TreatmentTypes;
 import org.plasticitylab.viz.data.ScenarioEvents;
 
 /**
  * The main parameters the explorer lets a user change, and how they turn a base scenario into
  * the scenario that runs. Only the parts whose settings differ from the base are rebuilt, so an
  * untouched preset runs exactly as shipped (e.g. its irregular dose days), and a change of the
- * dose alone keeps every infusion's own day. Pure: no Swing, so a
- * test can build a scenario exactly as the explorer does.
+ * dose alone keeps every dose's own day. The doses are those of the base's {@link DoseSetting}:
+ * its first dosed treatment's type (NMDA block or esketamine spray), or the NMDA block without
+ * one. Pure: no Swing, so a test can build a scenario exactly as the explorer does.
  *
  * @param days simulated days
  * @param seed random seed
  * @param neurons network size (multiple of 4)
  * @param treatmentStartDay first dose, first therapy session and start of the SSRI-like course
  * @param stress chronic stress
- * @param doses NMDA-block doses
+ * @param doses doses of the base's dosed treatment type
  * @param therapy therapy sessions
  * @param ssriLike whether an SSRI-like course runs from the treatment start to the end
  */
@@ -47,13 +53,14 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
     }
 
     /**
-     * Evenly spaced NMDA-block doses starting on the treatment day; count 0 = no drug.
+     * Evenly spaced doses starting on the treatment day; count 0 = no drug.
      *
-     * @param mgPerKg dose per infusion
+     * @param amount dose per dose day, in the unit of the base's {@link DoseSetting} (mg/kg,
+     *     mg)
      * @param count number of doses
      * @param intervalDays days between dose starts
      */
-    public record Doses(double mgPerKg, int count, double intervalDays) {
+    public record Doses(double amount, int count, double intervalDays) {
     }
 
     /**
@@ -77,14 +84,12 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
         Stress stress = s.stress().isEmpty() ? new Stress(0, 0, s.days())
                 : new Stress(s.stress().get(0).level(), s.stress().get(0).fromDay(),
                         s.stress().get(0).toDay());
-        List<Double> days = infusionDays(s);
-        Doses doses = new Doses(0.5, 0, 2);
+        DoseSetting dosed = DoseSetting.of(s);
+        List<Double> days = doseDays(s, dosed.type());
         int n = days.size();
-        if (n > 0) {
-            double interval = n > 1 ? Math.round((days.get(n - 1) - days.get(0)) / (n - 1)
-                    * 10) / 10.0 : 2;
-            doses = new Doses(firstBlock(s).doseMgPerKg(), n, interval);
-        }
+        double interval = n > 1 ? Math.round((days.get(n - 1) - days.get(0)) / (n - 1) * 10)
+                / 10.0 : 2;
+        Doses doses = new Doses(dosed.amount(), n, interval);
         Therapy therapy = s.therapy().isEmpty() ? new Therapy(false, 2)
                 : new Therapy(true, s.therapy().get(0).everyDays());
         boolean ssri = s.treatments().stream().anyMatch(t -> t instanceof Monoaminergic);
@@ -113,19 +118,21 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
                 b.stress(stress.fromDay(), Math.min(stress.toDay(), days), stress.level());
             }
         }
+        DoseSetting dosed = DoseSetting.of(base);
         List<Treatment> treatments = new ArrayList<>(base.treatments());
         boolean onlyAmount = !startMoved && doses.count() == was.doses.count()
                 && doses.intervalDays() == was.doses.intervalDays();
         if (!doses.equals(was.doses) && onlyAmount) {
-            // Only the amount changed: every infusion keeps its own day (an irregular series
+            // Only the amount changed: every dose keeps its own day (an irregular series
             // stays irregular).
-            treatments.replaceAll(t -> t instanceof NmdaBlock n ? new NmdaBlock(doses.mgPerKg(),
-                    n.infusionMinutes(), n.days()) : t);
+            treatments = new ArrayList<>(dosed.given(treatments, doses.amount()));
         } else if (!doses.equals(was.doses) || startMoved) {
-            double infusion = infusionMinutes(base);
-            treatments.removeIf(t -> t instanceof NmdaBlock);
+            Treatment like = treatments.stream().filter(t -> t.type().equals(dosed.type()))
+                    .findFirst().orElseGet(() -> TreatmentTypes.get(dosed.type())
+                            .template(days));
+            treatments.removeIf(t -> t.type().equals(dosed.type()));
             if (doses.count() > 0) {
-                treatments.add(new NmdaBlock(doses.mgPerKg(), infusion, doseDays()));
+                treatments.add(rescheduled(like, dosed.dose().key()));
             }
         }
         if (ssriLike != was.ssriLike || startMoved) {
@@ -166,20 +173,25 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
         return new TherapySchedule(treatmentStartDay, therapy.everyDays(), count, SESSION_HOURS);
     }
 
-    /** The days of every NMDA-block infusion of every block, sorted. */
-    private static List<Double> infusionDays(Scenario s) {
-        return s.treatments().stream().filter(t -> t instanceof NmdaBlock)
-                .flatMap(t -> ((NmdaBlock) t).days().stream()).sorted().toList();
+    /** The dose days of every treatment of the type, sorted. */
+    private static List<Double> doseDays(Scenario s, String type) {
+        return s.treatments().stream().filter(t -> t.type().equals(type))
+                .flatMap(t -> t.events().stream())
+                .filter(e -> e.kind() == TreatmentEvent.Kind.DOSE).map(TreatmentEvent::day)
+                .sorted().toList();
     }
 
-    private static NmdaBlock firstBlock(Scenario s) {
-        return (NmdaBlock) s.treatments().stream().filter(t -> t instanceof NmdaBlock)
-                .findFirst().orElseThrow();
-    }
-
-    private static double infusionMinutes(Scenario base) {
-        return base.treatments().stream().filter(t -> t instanceof NmdaBlock)
-                .mapToDouble(t -> ((NmdaBlock) t).infusionMinutes()).findFirst().orElse(40);
+    /**
+     * The treatment on these settings' dose days with their amount, everything else kept (an
+     * infusion's length, a spray's body weight): through its file keys, so any dosed type with
+     * {@code days} works and the values are checked as a file's are.
+     */
+    private Treatment rescheduled(Treatment like, String doseKey) {
+        TreatmentType<Treatment> type = TreatmentTypes.of(like);
+        Map<String, Object> fields = new LinkedHashMap<>(type.fields(like));
+        fields.put(doseKey, doses.amount());
+        fields.put("days", doseDays());
+        return type.fromFields(fields, days);
     }
 
     /** The base's candidate slots per unit, reduced until a network of this size can hold them. */

@@ -2,8 +2,9 @@ package org.plasticitylab.viz.explorer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.plasticitylab.files.Decimals;
+import org.plasticitylab.scenario.DoseSetting;
 import org.plasticitylab.scenario.Scenario;
 
 /**
@@ -14,22 +15,24 @@ import org.plasticitylab.scenario.Scenario;
 final class SettingsDiff {
     private static final String ARROW = " \u2192 ";
     private static final List<Setting> SETTINGS = List.of(
-            new Setting("days", s -> Decimals.label(s.days())),
-            new Setting("seed", s -> Long.toString(s.seed())),
-            new Setting("units", s -> Integer.toString(s.neurons())),
-            new Setting("treatment from day", s -> Decimals.label(s.treatmentStartDay())),
-            new Setting("stress", s -> Decimals.label(s.stress().level())),
-            new Setting("stress from day", s -> Decimals.label(s.stress().fromDay())),
-            new Setting("stress until day", s -> Decimals.label(s.stress().toDay())),
-            new Setting("doses", s -> Integer.toString(s.doses().count())),
-            new Setting("dose (mg/kg)", s -> Decimals.label(s.doses().mgPerKg())),
-            new Setting("days between doses", s -> Decimals.label(s.doses().intervalDays())),
-            new Setting("therapy", s -> s.therapy().on() ? "on" : "off"),
+            new Setting("days", (s, unit) -> Decimals.label(s.days())),
+            new Setting("seed", (s, unit) -> Long.toString(s.seed())),
+            new Setting("units", (s, unit) -> Integer.toString(s.neurons())),
+            new Setting("treatment from day", (s, unit) -> Decimals.label(s.treatmentStartDay())),
+            new Setting("stress", (s, unit) -> Decimals.label(s.stress().level())),
+            new Setting("stress from day", (s, unit) -> Decimals.label(s.stress().fromDay())),
+            new Setting("stress until day", (s, unit) -> Decimals.label(s.stress().toDay())),
+            new Setting("doses", (s, unit) -> Integer.toString(s.doses().count())),
+            new Setting("dose", (s, unit) -> Decimals.label(s.doses().amount()) + " " + unit),
+            new Setting("days between doses",
+                    (s, unit) -> Decimals.label(s.doses().intervalDays())),
+            new Setting("therapy", (s, unit) -> s.therapy().on() ? "on" : "off"),
             new Setting("days between therapy sessions",
-                    s -> Decimals.label(s.therapy().everyDays())),
-            new Setting("SSRI-like course", s -> s.ssriLike() ? "on" : "off"));
+                    (s, unit) -> Decimals.label(s.therapy().everyDays())),
+            new Setting("SSRI-like course", (s, unit) -> s.ssriLike() ? "on" : "off"));
 
-    private record Setting(String name, Function<ExplorerSettings, String> value) {
+    /** A form setting in words, from the settings and the unit of their dose. */
+    private record Setting(String name, BiFunction<ExplorerSettings, String, String> value) {
     }
 
     private SettingsDiff() {
@@ -46,9 +49,11 @@ final class SettingsDiff {
         }
         ExplorerSettings a = ExplorerSettings.of(before);
         ExplorerSettings b = ExplorerSettings.of(after);
+        String unitBefore = DoseSetting.of(before).dose().unit();
+        String unitAfter = DoseSetting.of(after).dose().unit();
         for (Setting s : SETTINGS) {
-            String was = s.value().apply(a);
-            String now = s.value().apply(b);
+            String was = s.value().apply(a, unitBefore);
+            String now = s.value().apply(b, unitAfter);
             if (!was.equals(now)) {
                 changes.add(s.name() + " " + was + ARROW + now);
             }

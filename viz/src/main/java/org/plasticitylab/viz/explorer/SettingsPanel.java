@@ -11,6 +11,7 @@ import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
+import org.plasticitylab.scenario.DoseSetting;
 
 /** The form for {@link ExplorerSettings}: a slider for stress, fields for the rest. */
 final class SettingsPanel extends JPanel {
@@ -24,12 +25,14 @@ final class SettingsPanel extends JPanel {
     private final JSpinner stressFrom = spinner(0, 0, 3650, 1);
     private final JSpinner stressTo = spinner(84, 1, 3650, 1);
     private final JSpinner treatmentDay = spinner(42, 0, 3650, 1);
-    private final JSpinner dose = spinner(0.5, 0.05, 5, 0.05);
+    /** Its range, step and label follow the scenario's {@link DoseSetting}. */
+    private final JSpinner dose = spinner(0.5, 0.1, 1.5, 0.05);
     private final JSpinner doseCount = new JSpinner(new SpinnerNumberModel(0, 0, 30, 1));
     private final JSpinner doseInterval = spinner(2, 0.5, 60, 0.5);
     private final JCheckBox therapy = new JCheckBox("therapy, 2 h sessions");
     private final JSpinner therapyEvery = spinner(2, 0.5, 60, 0.5);
     private final JCheckBox ssri = new JCheckBox("SSRI-like course");
+    private final JLabel doseLabel;
     private int row;
 
     SettingsPanel() {
@@ -46,7 +49,8 @@ final class SettingsPanel extends JPanel {
         field("to day", stressTo, "Day stress ends");
         section("Treatment");
         field("start day", treatmentDay, "Day of the first dose, therapy session and SSRI");
-        field("dose (mg/kg)", dose, "NMDA-block dose per infusion (ketamine-like)");
+        doseLabel = field("dose (mg/kg)", dose,
+                "NMDA-block dose per infusion (ketamine-like)");
         field("doses", doseCount, "Number of doses; 0 = no drug");
         field("every (days)", doseInterval, "Days between doses");
         field("", therapy, "Therapy sessions during the doses (or for two weeks)");
@@ -54,8 +58,14 @@ final class SettingsPanel extends JPanel {
         field("", ssri, "Monoaminergic comparator from the treatment day: its effect builds over weeks");
     }
 
-    /** Shows the settings in the form. */
-    void show(ExplorerSettings s) {
+    /** Shows the settings in the form, the dose in the unit and range of its type. */
+    void show(ExplorerSettings s, DoseSetting dosed) {
+        SpinnerNumberModel doseModel = (SpinnerNumberModel) dose.getModel();
+        doseModel.setMinimum(dosed.dose().min());
+        doseModel.setMaximum(dosed.dose().max());
+        doseModel.setStepSize(dosed.dose().step());
+        doseLabel.setText("dose (" + dosed.dose().unit() + ")");
+        dose.setToolTipText(dosed.type() + " dose per dose day, " + dosed.dose().unit());
         days.setValue(s.days());
         seed.setValue(s.seed());
         neurons.setValue(s.neurons());
@@ -63,7 +73,7 @@ final class SettingsPanel extends JPanel {
         stressFrom.setValue(s.stress().fromDay());
         stressTo.setValue(s.stress().toDay());
         treatmentDay.setValue(s.treatmentStartDay());
-        dose.setValue(s.doses().mgPerKg());
+        dose.setValue(s.doses().amount());
         doseCount.setValue(s.doses().count());
         doseInterval.setValue(s.doses().intervalDays());
         therapy.setSelected(s.therapy().on());
@@ -101,7 +111,7 @@ final class SettingsPanel extends JPanel {
         row++;
     }
 
-    private void field(String label, JComponent input, String tooltip) {
+    private JLabel field(String label, JComponent input, String tooltip) {
         input.setToolTipText(tooltip);
         JLabel l = new JLabel(label);
         l.setLabelFor(input);
@@ -113,6 +123,7 @@ final class SettingsPanel extends JPanel {
         c.weightx = 1;
         add(input, c);
         row++;
+        return l;
     }
 
     private GridBagConstraints constraints(int column) {

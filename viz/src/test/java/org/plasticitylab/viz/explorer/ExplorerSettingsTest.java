@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plasticitylab.scenario.EsketamineNasal;
 import org.plasticitylab.scenario.Monoaminergic;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Presets;
@@ -47,6 +48,32 @@ class ExplorerSettingsTest {
         assertThat(built.treatments()).containsExactly(new NmdaBlock(0.8, 40,
                 Presets.SERIES_DAYS), new NmdaBlock(0.8, 40, List.of(70.0)));
         assertThat(built.therapy()).isEqualTo(base.therapy());
+    }
+
+    @Test
+    void onSustainTheDoseIsTheSprayInMgAndANewDoseKeepsItsDaysAndTherapy() {
+        Scenario base = Presets.get("sustain");
+        EsketamineNasal spray = (EsketamineNasal) base.treatments().get(0);
+        ExplorerSettings s = ExplorerSettings.of(base);
+        assertThat(s.doses()).isEqualTo(new ExplorerSettings.Doses(56, spray.days().size(),
+                s.doses().intervalDays()));
+        Scenario built = new ExplorerSettings(s.days(), s.seed(), s.neurons(),
+                s.treatmentStartDay(), s.stress(), new ExplorerSettings.Doses(84,
+                        s.doses().count(), s.doses().intervalDays()), s.therapy(), s.ssriLike())
+                .apply(base);
+        assertThat(built.treatments()).containsExactly(EsketamineNasal.standard(84,
+                spray.days()));
+        assertThat(built.therapy()).isEqualTo(base.therapy());
+    }
+
+    @Test
+    void movedSprayDosesAreEvenlySpacedAndKeepTheSpraysOtherValues() {
+        Scenario base = Presets.get("sustain");
+        ExplorerSettings s = ExplorerSettings.of(base);
+        Scenario built = new ExplorerSettings(s.days(), s.seed(), s.neurons(), 40, s.stress(),
+                new ExplorerSettings.Doses(84, 3, 7), s.therapy(), s.ssriLike()).apply(base);
+        assertThat(built.treatments()).containsExactly(EsketamineNasal.standard(84,
+                List.of(40.0, 47.0, 54.0)));
     }
 
     @Test

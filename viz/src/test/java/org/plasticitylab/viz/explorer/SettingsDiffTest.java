@@ -20,6 +20,17 @@ class SettingsDiffTest {
     }
 
     @Test
+    void namesTheDoseInTheUnitOfItsTreatment() {
+        Scenario sustain = Presets.get("sustain");
+        ExplorerSettings s = ExplorerSettings.of(sustain);
+        Scenario edited = new ExplorerSettings(s.days(), s.seed(), s.neurons(),
+                s.treatmentStartDay(), s.stress(), new ExplorerSettings.Doses(84,
+                        s.doses().count(), s.doses().intervalDays()), s.therapy(), s.ssriLike())
+                .apply(sustain);
+        assertThat(SettingsDiff.describe(sustain, edited)).isEqualTo("dose 56 mg → 84 mg");
+    }
+
+    @Test
     void saysWhenNothingChanged() {
         assertThat(SettingsDiff.describe(preset, preset))
                 .isEqualTo("nothing: the same scenario again");
