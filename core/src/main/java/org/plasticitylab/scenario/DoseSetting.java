@@ -1,6 +1,8 @@
 package org.plasticitylab.scenario;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.plasticitylab.internal.Checks;
 
 /**
@@ -51,5 +53,26 @@ public record DoseSetting(String type, Dose<Treatment> dose, double amount) {
     public List<Treatment> given(List<Treatment> treatments, double newAmount) {
         return treatments.stream().map(t -> t.type().equals(type) ? dose.with(t, newAmount) : t)
                 .toList();
+    }
+
+    /**
+     * One more dose of this type on {@code day}: a treatment like the scenario's first of the
+     * type (its amount, an infusion's length, a spray's body weight) given on that day alone, or
+     * the type's standard if the scenario has none, as the explorers' "dose now" gives it.
+     *
+     * @param s the scenario
+     * @param day the day of the dose
+     * @return the new treatment
+     * @throws IllegalArgumentException if the type has no {@code days} key or the day is out of
+     *     range
+     */
+    public Treatment doseOn(Scenario s, double day) {
+        TreatmentType<?> kind = TreatmentTypes.get(type);
+        Treatment like = s.treatments().stream().filter(t -> t.type().equals(type)).findFirst()
+                .orElseGet(() -> kind.template(s.days()));
+        TreatmentType<Treatment> typed = TreatmentTypes.of(like);
+        Map<String, Object> fields = new LinkedHashMap<>(typed.fields(like));
+        fields.put("days", List.of(day));
+        return typed.fromFields(fields, s.days());
     }
 }

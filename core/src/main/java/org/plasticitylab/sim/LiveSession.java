@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.plasticitylab.internal.Checks;
+import org.plasticitylab.scenario.DoseSetting;
 import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.StressPeriod;
+import org.plasticitylab.scenario.Treatment;
 
 /**
  * A scenario being run step by step for a live view (the desktop and the browser explorer):
@@ -173,14 +175,16 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * Gives a standard NMDA-block dose (0.5 mg/kg over 40 minutes) starting now.
+     * Gives one more dose now, of the treatment the dose control follows ({@link DoseSetting}):
+     * like the scenario's first dosed treatment, or a standard NMDA-block dose (0.5 mg/kg over
+     * 40 minutes) in a scenario without one.
      *
      * @throws IllegalArgumentException if it would overlap another infusion or the run is over
      */
     public void doseNow() {
         double day = nowDay();
-        change(scenario.toBuilder().treatment(NmdaBlock.standard(day)).build(),
-                new SessionChange(day, "dose"));
+        Treatment dose = DoseSetting.of(scenario).doseOn(scenario, day);
+        change(scenario.toBuilder().treatment(dose).build(), new SessionChange(day, "dose"));
     }
 
     /**

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.plasticitylab.sim.SameBits.assertSameBits;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.metrics.Column;
 import org.plasticitylab.metrics.TimeSeries;
 import org.plasticitylab.network.NetworkSpec;
+import org.plasticitylab.scenario.EsketamineNasal;
+import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Scenario;
 import org.plasticitylab.scenario.TherapySchedule;
+import org.plasticitylab.scenario.TreatmentEvent;
 import org.plasticitylab.scenario.io.ModelDetail;
 import org.plasticitylab.scenario.io.ScenarioFiles;
 import org.plasticitylab.scenario.io.ScenarioFormat;
@@ -39,6 +43,26 @@ class LiveSessionTest {
             Scenario saved = ScenarioFiles.parse(ScenarioFiles.write(session.scenario(),
                     ScenarioFormat.YAML, ModelDetail.ALL), ScenarioFormat.YAML, "saved");
             assertSameBits(session.resultSoFar().series(), Simulation.run(saved).series());
+        }
+    }
+
+    @Test
+    void aDoseNowIsOneMoreOfTheScenariosOwnDrug() {
+        Scenario sprays = small().toBuilder().treatment(new EsketamineNasal(56, 70, 0.48, 20,
+                1.8, List.of(1.0))).build();
+        try (LiveSession session = LiveSession.start(sprays)) {
+            session.advance(2 * STEPS_PER_DAY);
+            session.doseNow();
+            assertThat(session.scenario().treatments()).hasSize(2).allSatisfy(t -> assertThat(t)
+                    .isInstanceOfSatisfying(EsketamineNasal.class, e -> assertThat(e.doseMg())
+                            .isEqualTo(56)));
+            assertThat(session.scenario().treatments().get(1).events())
+                    .extracting(TreatmentEvent::day).containsExactly(2.0);
+        }
+        try (LiveSession session = LiveSession.start(small())) {
+            session.advance(2 * STEPS_PER_DAY);
+            session.doseNow();
+            assertThat(session.scenario().treatments()).containsExactly(NmdaBlock.standard(2.0));
         }
     }
 

@@ -165,7 +165,8 @@ public interface PageApi extends JSObject {
     double day();
 
     /**
-     * Gives a standard NMDA-block dose now.
+     * Gives one more dose now of the drug the dose slider follows, like the scenario's first
+     * dose of it, or a standard NMDA-block dose in a scenario without a drug.
      *
      * @return "" or why not
      */

@@ -179,8 +179,9 @@ public final class LiveExplorer {
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
         top.add(stress);
         JPanel buttons = new JPanel(new GridLayout(0, 1, 4, 6));
-        doseNow.setToolTipText("<html>Give one NMDA-block dose (the ketamine mechanism) now:"
-                + "<br>0.5 mg/kg infused over 40 minutes, the model's standard dose.</html>");
+        doseNow.setToolTipText("<html>Give one more dose of the scenario's drug now, like its"
+                + " first dose (on sustain a spray);<br>without a drug, one NMDA-block dose (the"
+                + " ketamine mechanism): 0.5 mg/kg over 40 minutes.</html>");
         doseNow.addActionListener(e -> edit(edits::doseNow));
         therapyNow.setToolTipText("<html>Start a therapy session now: "
                 + Decimals.label(LiveSession.SESSION_HOURS) + " hours of practising the"

@@ -50,7 +50,7 @@ final class SettingsPanel extends JPanel {
         section("Treatment");
         field("start day", treatmentDay, "Day of the first dose, therapy session and SSRI");
         doseLabel = field("dose (mg/kg)", dose,
-                "NMDA-block dose per infusion (ketamine-like)");
+                "Dose on each treatment day of the scenario's drug (NMDA block if none)");
         field("doses", doseCount, "Number of doses; 0 = no drug");
         field("every (days)", doseInterval, "Days between doses");
         field("", therapy, "Therapy sessions during the doses (or for two weeks)");
