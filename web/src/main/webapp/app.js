@@ -222,8 +222,10 @@ function settingChanged(which) {
     api.speed(SPEEDS[speedIndex()]);
     return;
   }
-  const message = api.restartWith(Number($("stress").value), Number($("dose").value),
-    Number($("days").value));
+  // Only the moved slider is passed: the others keep the scenario's own values, which their
+  // sliders' range and step would round (a file's 3 mg/kg dose, a stress of 0.83).
+  const moved = id => (which === id ? Number($(id).value) : NaN);
+  const message = api.restartWith(moved("stress"), moved("dose"), moved("days"));
   if (message) {
     say(message);
     showSettings();

@@ -32,12 +32,14 @@ public interface PageApi extends JSObject {
     String openYaml(String yaml);
 
     /**
-     * The open scenario with its settings changed and restarted: the sliders before a run.
+     * The open scenario with its settings changed and restarted: the sliders before a run. The
+     * page passes only the slider that moved and NaN for the others, which keep the scenario's
+     * own values (a slider's range and step would round them).
      *
-     * @param stress stress level from day 0, 0..1
+     * @param stress stress level from day 0, 0..1, or NaN to keep the scenario's
      * @param dose the dose of every dose day of the scenario's dosed treatment type, in
-     *     {@link #doseUnit()}
-     * @param days length of the run in days
+     *     {@link #doseUnit()}, or NaN to keep the scenario's
+     * @param days length of the run in days, or NaN to keep the scenario's
      * @return "" or why not
      */
     String restartWith(double stress, double dose, double days);

@@ -24,8 +24,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.plasticitylab.output.SummaryJson;
 import org.plasticitylab.scenario.EsketamineNasal;
+import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.scenario.io.ScenarioFiles;
 import org.plasticitylab.scenario.io.ScenarioFormat;
 import org.plasticitylab.sim.Result;
@@ -248,6 +250,25 @@ class BrowserExplorerTest {
         assertThat(browser.driver.findElement(By.id("message")).getText())
                 .startsWith("line 3: stres: unknown key");
         assertThat(browser.script("return window.plasticity.name();")).isEqualTo("short-stress");
+    }
+
+    @Test
+    void movingTheLengthKeepsAFilesStressAndDoseOffTheSlidersSteps(@TempDir Path dir)
+            throws IOException {
+        browser.open("preset=healthy");
+        Path file = Files.writeString(dir.resolve("odd.yaml"), "name: odd\ndays: 28\n"
+                + "stress: [{from_day: 0, to_day: 28, level: 0.83}]\n"
+                + "treatments: [{type: nmda-block, dose_mg_per_kg: 3, days: [14]}]\n");
+        browser.driver.findElement(By.id("open-yaml")).sendKeys(file.toString());
+        browser.waitFor(d -> "odd".equals(browser.script("return window.plasticity.name();")));
+        browser.driver.findElement(By.id("days")).sendKeys(Keys.ARROW_RIGHT);
+        browser.waitFor(d -> ((Number) browser.script("return window.plasticity.days();"))
+                .doubleValue() > 28);
+        Scenario read = ScenarioFiles.parse((String) browser.script(
+                "return window.plasticity.scenarioYaml();"), ScenarioFormat.YAML, "page");
+        assertThat(read.stress()).extracting(StressPeriod::level).containsExactly(0.83);
+        assertThat(read.treatments()).extracting(t -> ((NmdaBlock) t).doseMgPerKg())
+                .containsExactly(3.0);
     }
 
     private static double fontSize() {

@@ -3,13 +3,16 @@ package org.plasticitylab.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.output.SummaryJson;
 import org.plasticitylab.output.TimeSeriesCsv;
 import org.plasticitylab.scenario.EsketamineNasal;
+import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
+import org.plasticitylab.scenario.StressPeriod;
 import org.plasticitylab.sim.Result;
 import org.plasticitylab.sim.Simulation;
 
@@ -74,6 +77,22 @@ class BrowserSessionTest {
         assertThat(page.dose()).isEqualTo(0.8);
         assertThat(page.doseUnit()).isEqualTo("mg/kg");
         assertThat(page.days()).isEqualTo(70);
+    }
+
+    @Test
+    void aMovedSliderLeavesTheOtherSettingsAsTheFileHasThem() {
+        Scenario file = SMALL.toBuilder().clearStress().stress(0, SMALL.days(), 0.83)
+                .clearTreatments().treatment(new NmdaBlock(3, 40, List.of(2.0))).build();
+        BrowserSession page = new BrowserSession();
+        assertThat(page.openYaml(ScenarioYaml.write(file))).isEmpty();
+        assertThat(page.restartWith(Double.NaN, Double.NaN, SMALL.days() + 1)).isEmpty();
+        Scenario longer = ScenarioYaml.read(page.scenarioYaml());
+        assertThat(longer.days()).isEqualTo(SMALL.days() + 1);
+        assertThat(longer.stress()).containsExactly(new StressPeriod(0, SMALL.days() + 1, 0.83));
+        assertThat(longer.treatments()).containsExactly(new NmdaBlock(3, 40, List.of(2.0)));
+        assertThat(page.restartWith(0.5, Double.NaN, Double.NaN)).isEmpty();
+        assertThat(page.stressLevel()).isEqualTo(0.5);
+        assertThat(page.dose()).isEqualTo(3);
     }
 
     @Test

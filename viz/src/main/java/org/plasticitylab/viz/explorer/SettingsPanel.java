@@ -22,6 +22,8 @@ final class SettingsPanel extends JPanel {
             Long.valueOf(0), Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
     private final JSpinner neurons = new JSpinner(new SpinnerNumberModel(400, 20, 4000, 4));
     private final JSlider stressLevel = new JSlider(0, STRESS_STEPS, 80);
+    /** The level {@link #show} put on the slider, kept unrounded. */
+    private double shownStress = 0.8;
     private final JSpinner stressFrom = spinner(0, 0, 3650, 1);
     private final JSpinner stressTo = spinner(84, 1, 3650, 1);
     private final JSpinner treatmentDay = spinner(42, 0, 3650, 1);
@@ -69,7 +71,8 @@ final class SettingsPanel extends JPanel {
         days.setValue(s.days());
         seed.setValue(s.seed());
         neurons.setValue(s.neurons());
-        stressLevel.setValue((int) Math.round(s.stress().level() * STRESS_STEPS));
+        shownStress = s.stress().level();
+        stressLevel.setValue(sliderStep(shownStress));
         stressFrom.setValue(s.stress().fromDay());
         stressTo.setValue(s.stress().toDay());
         treatmentDay.setValue(s.treatmentStartDay());
@@ -85,12 +88,25 @@ final class SettingsPanel extends JPanel {
     ExplorerSettings read() {
         return new ExplorerSettings(number(days), ((Number) seed.getValue()).longValue(),
                 ((Number) neurons.getValue()).intValue(), number(treatmentDay),
-                new ExplorerSettings.Stress(stressLevel.getValue() / (double) STRESS_STEPS,
+                new ExplorerSettings.Stress(stressLevel(),
                         number(stressFrom), number(stressTo)),
                 new ExplorerSettings.Doses(number(dose),
                         ((Number) doseCount.getValue()).intValue(), number(doseInterval)),
                 new ExplorerSettings.Therapy(therapy.isSelected(), number(therapyEvery)),
                 ssri.isSelected());
+    }
+
+    /**
+     * The slider's level, or the shown level while the slider stays where it was put: its
+     * steps of 0.01 would otherwise round a file's 0.835 and change it unasked.
+     */
+    private double stressLevel() {
+        int step = stressLevel.getValue();
+        return step == sliderStep(shownStress) ? shownStress : step / (double) STRESS_STEPS;
+    }
+
+    private static int sliderStep(double level) {
+        return (int) Math.round(level * STRESS_STEPS);
     }
 
     private static double number(JSpinner s) {

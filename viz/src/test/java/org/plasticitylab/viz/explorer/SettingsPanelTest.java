@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
 import java.util.Arrays;
+import java.util.List;
 import javax.swing.JLabel;
 import org.junit.jupiter.api.Test;
 import org.plasticitylab.scenario.DoseSetting;
+import org.plasticitylab.scenario.NmdaBlock;
 import org.plasticitylab.scenario.Presets;
 import org.plasticitylab.scenario.Scenario;
 
@@ -22,6 +24,18 @@ class SettingsPanelTest {
             assertThat(doseLabel(panel)).as(name).isEqualTo(name.equals("sustain")
                     ? "dose (mg)" : "dose (mg/kg)");
         }
+    }
+
+    @Test
+    void valuesOffTheControlsStepsReadBackUnchangedUntilMoved() {
+        Scenario file = Presets.get("ketamine-series").toBuilder().clearStress()
+                .stress(0, 84, 0.835).clearTreatments().treatment(new NmdaBlock(3, 40,
+                        List.of(42.0, 44.0))).build();
+        SettingsPanel panel = new SettingsPanel();
+        panel.show(ExplorerSettings.of(file), DoseSetting.of(file));
+        ExplorerSettings read = panel.read();
+        assertThat(read).isEqualTo(ExplorerSettings.of(file));
+        assertThat(read.apply(file)).isEqualTo(file);
     }
 
     private static String doseLabel(SettingsPanel panel) {
