@@ -67,12 +67,31 @@ public record DoseSetting(String type, Dose<Treatment> dose, double amount) {
      *     range
      */
     public Treatment doseOn(Scenario s, double day) {
-        TreatmentType<?> kind = TreatmentTypes.get(type);
-        Treatment like = s.treatments().stream().filter(t -> t.type().equals(type)).findFirst()
-                .orElseGet(() -> kind.template(s.days()));
+        return rescheduled(s.treatments(), amount, List.of(day), s.days());
+    }
+
+    /**
+     * A treatment of this type like the first of it among {@code treatments} (or the type's
+     * standard if there is none), with another amount on other days and everything else kept
+     * (an infusion's length, a spray's body weight). Made through the type's file keys, so any
+     * dosed type with {@code days} works and the values are checked as a file's are.
+     *
+     * @param treatments a scenario's treatments
+     * @param newAmount the amount on each day, in the dose's unit
+     * @param days the dose days
+     * @param scenarioDays the length of the scenario
+     * @return the new treatment
+     * @throws IllegalArgumentException if the type has no {@code days} key or a value is out of
+     *     range
+     */
+    public Treatment rescheduled(List<Treatment> treatments, double newAmount, List<Double> days,
+            double scenarioDays) {
+        Treatment like = treatments.stream().filter(t -> t.type().equals(type)).findFirst()
+                .orElseGet(() -> TreatmentTypes.get(type).template(scenarioDays));
         TreatmentType<Treatment> typed = TreatmentTypes.of(like);
         Map<String, Object> fields = new LinkedHashMap<>(typed.fields(like));
-        fields.put("days", List.of(day));
-        return typed.fromFields(fields, s.days());
+        fields.put(dose.key(), newAmount);
+        fields.put("days", days);
+        return typed.fromFields(fields, scenarioDays);
     }
 }

@@ -1,9 +1,7 @@
 package org.plasticitylab.viz.explorer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.plasticitylab.network.NetworkSpec;
 import org.plasticitylab.scenario.DoseSetting;
 import org.plasticitylab.scenario.Monoaminergic;
@@ -12,8 +10,6 @@ import org.plasticitylab.scenario.ScenarioBuilder;
 import org.plasticitylab.scenario.TherapySchedule;
 import org.plasticitylab.scenario.Treatment;
 import org.plasticitylab.scenario.TreatmentEvent;
-import org.plasticitylab.scenario.TreatmentType;
-import org.plasticitylab.scenario.TreatmentTypes;
 import org.plasticitylab.viz.data.ScenarioEvents;
 
 /**
@@ -127,12 +123,10 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
             // stays irregular).
             treatments = new ArrayList<>(dosed.given(treatments, doses.amount()));
         } else if (!doses.equals(was.doses) || startMoved) {
-            Treatment like = treatments.stream().filter(t -> t.type().equals(dosed.type()))
-                    .findFirst().orElseGet(() -> TreatmentTypes.get(dosed.type())
-                            .template(days));
+            List<Treatment> given = List.copyOf(treatments);
             treatments.removeIf(t -> t.type().equals(dosed.type()));
             if (doses.count() > 0) {
-                treatments.add(rescheduled(like, dosed.dose().key()));
+                treatments.add(dosed.rescheduled(given, doses.amount(), doseDays(), days));
             }
         }
         if (ssriLike != was.ssriLike || startMoved) {
@@ -179,19 +173,6 @@ public record ExplorerSettings(double days, long seed, int neurons, double treat
                 .flatMap(t -> t.events().stream())
                 .filter(e -> e.kind() == TreatmentEvent.Kind.DOSE).map(TreatmentEvent::day)
                 .sorted().toList();
-    }
-
-    /**
-     * The treatment on these settings' dose days with their amount, everything else kept (an
-     * infusion's length, a spray's body weight): through its file keys, so any dosed type with
-     * {@code days} works and the values are checked as a file's are.
-     */
-    private Treatment rescheduled(Treatment like, String doseKey) {
-        TreatmentType<Treatment> type = TreatmentTypes.of(like);
-        Map<String, Object> fields = new LinkedHashMap<>(type.fields(like));
-        fields.put(doseKey, doses.amount());
-        fields.put("days", doseDays());
-        return type.fromFields(fields, days);
     }
 
     /** The base's candidate slots per unit, reduced until a network of this size can hold them. */
