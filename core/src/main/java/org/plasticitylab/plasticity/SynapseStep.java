@@ -21,15 +21,20 @@ import org.plasticitylab.random.RandomStream;
  *
  * <p>Turnover events are rare, so instead of one random draw per slot the gap to the next pick
  * is drawn from the geometric distribution: the same law, with a draw per pick rather than per
- * slot. A gap of g means g slots pass and the next one is picked. The draws of a unit are keyed
- * by (key, step, unit) ({@link RandomStream#uniformAt}), so they do not depend on how units are
- * grouped into ranges, nor on the thread that runs a range.
+ * slot. A gap of g means g slots pass and the next one is picked. The draws are keyed by (key,
+ * step, block), a block being {@value #BLOCK_UNITS} consecutive units whose slots the jumps
+ * cross as one run: one stream per block rather than per unit saves a draw for each unit
+ * without an event, which is most of them. The block is part of the random-stream layout, not
+ * of the work split: a range that cuts a block walks the whole block and keeps the events in
+ * its own units, so results do not depend on how units are grouped into ranges, nor on the
+ * thread that runs a range.
  *
  * <p>{@link #beginTick} sets the tick's conditions; {@link #apply} may then run on disjoint
  * ranges of units from several threads.
  */
 public final class SynapseStep {
-    private static final long LOW_32 = 0xFFFF_FFFFL;
+    /** Units whose turnover draws share a stream: part of the random-stream layout. */
+    public static final int BLOCK_UNITS = 64;
     private final float pruneBelow;
     private final double prunePerHour;
     private final double formPerHour;
@@ -37,8 +42,8 @@ public final class SynapseStep {
     private final TurnoverParameters parameters;
     private final long turnoverKey;
     private final int slotsPerUnit;
-    private final EventChance formation;
-    private final EventChance pruning;
+    private double logKeepEmpty;
+    private double logKeepPresent;
     private double plasticity;
     private double stress;
     private double dtHours;
@@ -62,8 +67,6 @@ public final class SynapseStep {
         this.parameters = parameters;
         this.turnoverKey = turnoverKey;
         this.slotsPerUnit = Checks.atLeast("slotsPerUnit", slotsPerUnit, 1);
-        this.formation = new EventChance(slotsPerUnit);
-        this.pruning = new EventChance(slotsPerUnit);
     }
 
     /**
@@ -81,9 +84,9 @@ public final class SynapseStep {
         this.plasticity = plasticityLevel;
         this.stress = stressLevel;
         this.dtHours = stepHours;
-        pruning.set(prunePerHour * (1 + stressLevel) * stepHours);
-        formation.set(formPerHour * plasticityLevel * parameters.formationScale(densityRatio)
-                * stepHours);
+        logKeepPresent = logOneMinus(prunePerHour * (1 + stressLevel) * stepHours);
+        logKeepEmpty = logOneMinus(formPerHour * plasticityLevel
+                * parameters.formationScale(densityRatio) * stepHours);
         this.tickKey = RandomStream.start(turnoverKey, step);
     }
 
@@ -121,14 +124,10 @@ public final class SynapseStep {
             weightSums[unit] = learnAndGather(slots, presentPre, first,
                     first + store.presentCount(unit), w, rateF, keep, learn, max, h, unit);
         }
-        // Most units have no event: one mixed draw, split in two 32-bit halves for formation
-        // and pruning, settles both with two comparisons.
-        for (int unit = fromUnit; unit < toUnit; unit++) {
-            long stream = RandomStream.substream(tickKey, unit);
-            long firstDraws = RandomStream.bitsAt(stream, 0);
-            if (formation.anyInUnit(firstDraws >>> 32) || pruning.anyInUnit(firstDraws & LOW_32)) {
-                weightSums[unit] += turnover(store, unit, stream, firstDraws, rateF, h);
-            }
+        int units = network.neurons();
+        for (int block = fromUnit / BLOCK_UNITS; block * BLOCK_UNITS < toUnit; block++) {
+            turnover(store, block, Math.min(units, (block + 1) * BLOCK_UNITS), fromUnit, toUnit,
+                    rateF, h, weightSums);
         }
     }
 
@@ -155,46 +154,55 @@ public final class SynapseStep {
     }
 
     /**
-     * Formation, then pruning, on the slots of one unit. Each slot is picked with the event's
-     * probability by jumping geometric gaps over all the unit's slots, and the event happens if
-     * the slot qualifies (empty, or present and weak): the same law as a draw per qualifying
-     * slot, at the cost of a draw per pick. The first jump of each comes from a half of
-     * {@code firstDraws}, the others from the unit's stream. Corrects {@code h} and returns the
-     * change of the unit's weight sum. A synapse formed here is not pruned in the same tick
-     * unless it starts below the pruning threshold.
+     * Formation, then pruning, on the slots of one block, keeping the events of units
+     * {@code [fromUnit, toUnit)}. Each slot is picked with the event's probability by jumping
+     * geometric gaps over all the block's slots, and the event happens if the slot qualifies
+     * (empty, or present and weak): the same law as a draw per qualifying slot, at the cost of a
+     * draw per pick. Corrects {@code h} and the weight sums. A synapse formed here is not pruned
+     * in the same tick unless it starts below the pruning threshold.
      */
-    private double turnover(SynapseStore store, int unit, long stream, long firstDraws,
-            float[] rateF, double[] h) {
+    private void turnover(SynapseStore store, int block, int blockEnd, int fromUnit, int toUnit,
+            float[] rateF, double[] h, double[] weightSums) {
         int k = slotsPerUnit;
-        int first = unit * k;
-        int last = first + k;
+        int firstOwn = fromUnit * k;
+        int endOwn = toUnit * k;
+        int end = blockEnd * k;
+        long stream = RandomStream.substream(tickKey, block);
         int[] pre = store.pre;
         float[] w = store.weight;
         byte[] present = store.present;
-        int draw = 1;
-        double change = 0;
-        for (int slot = formation.first(first, last, firstDraws >>> 32); slot < last;
-                slot = formation.next(slot + 1, last, uniform(stream, draw++))) {
-            if (present[slot] == 0) {
+        int draw = 0;
+        int start = block * BLOCK_UNITS * k;
+        for (int slot = jump(start, end, logKeepEmpty, stream, draw++); slot < end;
+                slot = jump(slot + 1, end, logKeepEmpty, stream, draw++)) {
+            if (slot >= firstOwn && slot < endOwn && present[slot] == 0) {
+                int unit = slot / k;
                 store.form(slot, newWeight);
                 h[unit] += newWeight * rateF[pre[slot]];
-                change += newWeight;
+                weightSums[unit] += newWeight;
             }
         }
-        for (int slot = pruning.first(first, last, firstDraws & LOW_32); slot < last;
-                slot = pruning.next(slot + 1, last, uniform(stream, draw++))) {
-            if (present[slot] != 0 && w[slot] < pruneBelow) {
+        for (int slot = jump(start, end, logKeepPresent, stream, draw++); slot < end;
+                slot = jump(slot + 1, end, logKeepPresent, stream, draw++)) {
+            if (slot >= firstOwn && slot < endOwn && present[slot] != 0 && w[slot] < pruneBelow) {
+                int unit = slot / k;
                 h[unit] -= w[slot] * rateF[pre[slot]];
-                change -= w[slot];
+                weightSums[unit] -= w[slot];
                 store.prune(slot);
             }
         }
-        return change;
     }
 
-    /** A uniform in (0, 1]: the chance of a gap at least as long as the one it gives. */
-    private static double uniform(long stream, int draw) {
-        return 1 - RandomStream.uniformAt(stream, draw);
+    /**
+     * The next picked slot at or after {@code from}, or {@code end} if none before it, from
+     * draw {@code draw} of the block's stream; no draw is made when events cannot happen.
+     */
+    private static int jump(int from, int end, double logKeep, long stream, int draw) {
+        if (logKeep == 0 || from >= end) {
+            return end;
+        }
+        long skip = gap(logKeep, 1 - RandomStream.uniformAt(stream, draw));
+        return skip >= end - from ? end : from + (int) skip;
     }
 
     /**

@@ -23,7 +23,11 @@ import org.plasticitylab.scenario.Scenario;
  */
 final class CheckpointFile {
     static final String MAGIC = "plasticity-lab checkpoint";
-    static final int VERSION = 5;
+    /**
+     * Format version; it also marks the layout of the turnover draws, so that a run is never
+     * resumed on other random numbers than it started with (6: keyed by block of units).
+     */
+    static final int VERSION = 6;
     /** A SHA-256 in hex. */
     private static final int FINGERPRINT_CHARS = 64;
     /** Longest rule name read back: a fully qualified class name fits. */

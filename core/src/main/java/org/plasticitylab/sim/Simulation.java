@@ -38,8 +38,8 @@ import org.plasticitylab.scenario.Scenario;
  * </ol>
  *
  * <p>Random streams: one per purpose (network build, input, turnover, probes), all keyed by the
- * scenario seed. Turnover draws are keyed by (seed, step, unit), so the result does not depend on
- * how units are split among threads. Probes never touch the run's streams.
+ * scenario seed. Turnover draws are keyed by (seed, step, block of units), whatever the ranges
+ * the units are split into, so the result does not depend on how units are split among threads. Probes never touch the run's streams.
  *
  * <p>Thread safety: a simulation is stepped by one thread at a time; a second concurrent
  * {@link #run()} is refused. {@link #cancel()} may be called from any thread and is honoured

@@ -10,8 +10,9 @@ import org.plasticitylab.plasticity.SynapseStep;
 /**
  * Steps 4 to 6 of a tick (activity, synaptic and structural plasticity, and the gather of the
  * next tick's input), unit by unit on the {@link UnitState}, over the ranges a
- * {@link ChunkSchedule} hands out. Every unit's result depends on that unit alone (turnover
- * draws are keyed by step and unit), so neither the ranges nor the threads change a bit.
+ * {@link ChunkSchedule} hands out. No unit's result depends on the range it runs in (turnover
+ * draws are keyed by step and a fixed block of units), so neither the ranges nor the threads
+ * change a bit.
  */
 final class UnitWork implements AutoCloseable {
     private final Network network;

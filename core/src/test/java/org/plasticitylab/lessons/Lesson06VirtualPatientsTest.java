@@ -50,21 +50,23 @@ class Lesson06VirtualPatientsTest {
     }
 
     @Test
-    @DisplayName("Every non-responder to the series carries the BDNF Met allele or is more"
-            + " sensitive to stress than the typical patient")
+    @DisplayName("Every non-responder to the series carries the BDNF Met allele, is more"
+            + " sensitive to stress than the typical patient, or is hardly depressed to begin"
+            + " with")
     void nonRespondersAreMetCarriersOrStressSensitive() {
         List<PatientOutcome> nonResponders = cohort(SERIES).patients().stream()
                 .filter(p -> !p.recovery().responded()).toList();
         List<PatientOutcome> carriers = nonResponders.stream().filter(p -> p.patient()
                 .parameters().value(PatientParameter.BDNF_MET_CARRIER) == 1).toList();
-        assertThat(carriers).hasSize(11);
+        assertThat(carriers).hasSize(10);
         assertThat(cohort(SERIES).patients().stream().filter(p -> p.patient().parameters()
                 .value(PatientParameter.BDNF_MET_CARRIER) == 1)).hasSize(20);
         for (PatientOutcome p : nonResponders) {
-            if (!carriers.contains(p)) {
-                assertThat(p.patient().parameters().value(PatientParameter.STRESS_SENSITIVITY))
-                        .as("patient " + (p.patient().index() + 1)).isGreaterThan(1);
-            }
+            boolean stressSensitive = p.patient().parameters()
+                    .value(PatientParameter.STRESS_SENSITIVITY) > 1;
+            boolean hardlyDepressed = p.recovery().preMood() >= 60;
+            assertThat(carriers.contains(p) || stressSensitive || hardlyDepressed)
+                    .as("patient " + (p.patient().index() + 1)).isTrue();
         }
     }
 
@@ -82,37 +84,37 @@ class Lesson06VirtualPatientsTest {
     }
 
     @Test
-    @DisplayName("The series' responders relapse after a median of 11 days, and only 10 % are"
+    @DisplayName("The series' responders relapse after a median of 11 days, and only 8 % are"
             + " still well 31 days after the last dose")
     void theSeriesRelapsesWithinWeeks() {
         CohortResult c = cohort(SERIES);
         assertThat(c.medianDaysToRelapse()).hasValue(11);
-        assertThat(c.relapsed()).isEqualTo(75);
-        assertThat(relapsesBy(c, 84)).isEqualTo(75);
-        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.10, offset(0.005));
+        assertThat(c.relapsed()).isEqualTo(76);
+        assertThat(relapsesBy(c, 84)).isEqualTo(76);
+        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.08, offset(0.005));
     }
 
     @Test
-    @DisplayName("With therapy 94 of 100 respond and 63 % of them are still well when the run"
+    @DisplayName("With therapy 93 of 100 respond and 60 % of them are still well when the run"
             + " ends, 31 days after the last dose: the median is not reached")
     void therapyKeepsMostWell() {
         CohortResult c = cohort(SERIES_THERAPY);
-        assertThat(c.responders()).isEqualTo(94);
-        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.63, offset(0.005));
+        assertThat(c.responders()).isEqualTo(93);
+        assertThat(c.stillWell().survivalAt(FOLLOW_UP_84)).isCloseTo(0.60, offset(0.005));
         assertThat(c.medianDaysToRelapse()).isEmpty();
     }
 
     @Test
-    @DisplayName("Maintenance keeps 81 % of the responders well to the end of week 26; on day 84"
-            + " it has 10 relapses where series + therapy has 35")
+    @DisplayName("Maintenance keeps 83 % of the responders well to the end of week 26; on day 84"
+            + " it has 12 relapses where series + therapy has 37")
     void maintenanceKeepsMostWellToTheEnd() {
         CohortResult c = cohort(MAINTENANCE);
-        assertThat(c.responders()).isEqualTo(94);
-        assertThat(c.relapsed()).isEqualTo(18);
+        assertThat(c.responders()).isEqualTo(93);
+        assertThat(c.relapsed()).isEqualTo(16);
         assertThat(c.stillWell().survivalAt(c.scenario().days() - c.lastInductionDay()))
-                .isCloseTo(0.81, offset(0.005));
-        assertThat(relapsesBy(c, 84)).isEqualTo(10);
-        assertThat(relapsesBy(cohort(SERIES_THERAPY), 84)).isEqualTo(35);
+                .isCloseTo(0.83, offset(0.005));
+        assertThat(relapsesBy(c, 84)).isEqualTo(12);
+        assertThat(relapsesBy(cohort(SERIES_THERAPY), 84)).isEqualTo(37);
         // the same patients: whoever relapses by day 84 with maintenance does so without it too
         Set<Integer> without = relapsedBy(cohort(SERIES_THERAPY), 84);
         assertThat(without).containsAll(relapsedBy(c, 84));

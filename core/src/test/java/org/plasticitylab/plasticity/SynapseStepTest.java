@@ -84,6 +84,27 @@ class SynapseStepTest {
     }
 
     @Test
+    void pruningRemovesWeakSynapsesAtTheExpectedRateRaisedByStress() {
+        float[] before = store(net).weight.clone();
+        byte[] presentBefore = store(net).present.clone();
+        int weak = 0;
+        for (int s = 0; s < net.slots(); s++) {
+            weak += presentBefore[s] == 1 && before[s] < 0.06f ? 1 : 0;
+        }
+        SynapseStep step = new SynapseStep(new TurnoverParameters(0.06, 0.01, 0, 1.1), 0.05, 80, 6);
+        step.beginTick(1, 0.5, 2, 0, 3);
+        step.apply(net, 0, net.neurons(), null, rateD, rate, h, weightSums);
+        int pruned = 0;
+        for (int s = 0; s < net.slots(); s++) {
+            pruned += presentBefore[s] == 1 && store(net).present[s] == 0 ? 1 : 0;
+        }
+        double expected = weak * 0.01 * 1.5 * 2;
+        assertThat(expected).isGreaterThan(100);
+        assertThat((double) pruned).isCloseTo(expected, within(4 * Math.sqrt(expected)));
+        assertCountsAndInputConsistent();
+    }
+
+    @Test
     void fusedPassGivesTheRulesWeightsAndTheGatheredInput() {
         Network separate = Network.build(new NetworkSpec(400, 80), SynapseParameters.defaults(),
                 new RandomStream(1, 1));
@@ -99,7 +120,7 @@ class SynapseStepTest {
     }
 
     @Test
-    void turnoverDrawsDependOnTheUnitNotOnTheRangeItRunsIn() {
+    void turnoverDrawsDependOnTheBlockNotOnTheRangesThatCutIt() {
         Network inPieces = Network.build(new NetworkSpec(400, 80), SynapseParameters.defaults(),
                 new RandomStream(1, 1));
         double[] hInPieces = new double[h.length];
