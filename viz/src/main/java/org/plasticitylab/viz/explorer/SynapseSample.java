@@ -13,7 +13,7 @@ import org.plasticitylab.sim.StepView;
  * (two small arrays), which nothing writes afterwards.
  */
 final class SynapseSample {
-    /** Sampled slots per unit: 800 lines at 400 units, about half of them present at day 0. */
+    /** Sampled slots per unit: 800 lines at 400 units, about a third of them present at day 0. */
     static final int PER_UNIT = 2;
     /** How far the positions taken move on from one unit to the next (prime: no pattern). */
     private static final int POSITION_STRIDE = 17;
