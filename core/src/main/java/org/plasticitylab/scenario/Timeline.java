@@ -11,8 +11,9 @@ import org.plasticitylab.metrics.Course;
  * drugs' exposures are their types' own ({@link TreatmentTypes#exposures}).
  */
 public final class Timeline {
-    private final List<StressPeriod> stress;
-    private final List<TherapySchedule> therapy;
+    /** Arrays, not lists: every step reads them, and a step must not allocate an iterator. */
+    private final StressPeriod[] stress;
+    private final TherapySchedule[] therapy;
     private final List<TreatmentEvent> events = new ArrayList<>();
     private final double runEndHours;
 
@@ -22,8 +23,8 @@ public final class Timeline {
      * @param scenario the scenario whose events are looked up
      */
     public Timeline(Scenario scenario) {
-        this.stress = scenario.stress();
-        this.therapy = scenario.therapy();
+        this.stress = scenario.stress().toArray(new StressPeriod[0]);
+        this.therapy = scenario.therapy().toArray(new TherapySchedule[0]);
         this.runEndHours = scenario.days() * 24;
         scenario.treatments().forEach(t -> events.addAll(t.events()));
         events.sort((a, b) -> Double.compare(a.day(), b.day()));

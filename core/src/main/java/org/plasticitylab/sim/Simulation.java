@@ -50,7 +50,7 @@ public final class Simulation implements AutoCloseable {
     /** The rule's name in checkpoints: its file type, or the class of a rule given in Java. */
     private final String ruleName;
     private final Engine engine;
-    private final List<StepListener> listeners;
+    private final StepListener[] listeners; // not a list: a step must not allocate an iterator
     private final StepView view;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean cancelled;
@@ -62,7 +62,7 @@ public final class Simulation implements AutoCloseable {
         this.ruleName = rule != null ? rule.getClass().getName() : m.rule().type();
         this.engine = new Engine(scenario, rule != null ? rule
                 : m.rule().create(m.hebbian(), m.synapses().maxWeight()), team, chunkUnits);
-        this.listeners = List.copyOf(listeners);
+        this.listeners = listeners.toArray(new StepListener[0]);
         this.view = new EngineView(engine, scenario.dtHours());
     }
 
